@@ -1,0 +1,157 @@
+import { readArticle, type Article, type ArticleMeta } from './article';
+import { findActors, type ActorSpec } from './actors';
+import { ANALYZERS, createContext, type Analyzer } from './analyzers';
+import type { ClassifyBlocksOptions } from './boilerplate';
+import { compareStory } from './compare';
+import { FramelensError, isFramelensError, type InputFailure } from './errors';
+import { ANALYZER_IDS, compareFindings, isFramingFinding, type AnalyzerId, type Finding } from './findings';
+import { buildLexicons, DEFAULT_LEXICONS, type LexiconOverrides, type Lexicons } from './lexicons';
+import { REPORT_SCHEMA_VERSION, type ArticleReport, type FramelensReport, type StoryReport } from './report';
+import { scoreTone } from './tone';
+
+/** An article to analyse: its text and what is known of it. */
+export interface ArticleInput {
+  readonly text: string;
+  readonly meta?: ArticleMeta;
+}
+
+/** A story to analyse: several articles on one event. */
+export interface StoryInput {
+  readonly id: string;
+  readonly articles: readonly (ArticleInput | FramelensError)[];
+}
+
+export interface AnalyzeOptions {
+  /** Run only these analyzers. */
+  readonly only?: readonly string[];
+  /** Skip these analyzers. */
+  readonly skip?: readonly string[];
+  /** Additions to and removals from the shipped lexicons. */
+  readonly lexicon?: LexiconOverrides;
+  /** Actors to look for besides those found in the text. */
+  readonly actors?: readonly ActorSpec[];
+  readonly boilerplate?: ClassifyBlocksOptions;
+}
+
+/** Options resolved once per run: the analyzers to run and the lexicon set. */
+interface Plan {
+  readonly analyzers: readonly Analyzer[];
+  readonly lexicons: Lexicons;
+  readonly options: AnalyzeOptions;
+}
+
+function checkAnalyzerIds(ids: readonly string[] | undefined, option: string): void {
+  for (const id of ids ?? []) {
+    if (!(ANALYZER_IDS as readonly string[]).includes(id)) {
+      throw new FramelensError('unknown-analyzer', `unknown analyzer "${id}" in ${option}; expected one of ${ANALYZER_IDS.join(', ')}`, { field: option });
+    }
+  }
+}
+
+const plans = new WeakMap<AnalyzeOptions, Plan>();
+
+function planFor(options: AnalyzeOptions): Plan {
+  const cached = plans.get(options);
+  if (cached) return cached;
+  checkAnalyzerIds(options.only, 'only');
+  checkAnalyzerIds(options.skip, 'skip');
+  const only = options.only ? new Set(options.only) : undefined;
+  const skip = new Set(options.skip ?? []);
+  const analyzers = ANALYZERS.filter((analyzer) => (!only || only.has(analyzer.id)) && !skip.has(analyzer.id));
+  const lexicons = options.lexicon ? buildLexicons(options.lexicon) : DEFAULT_LEXICONS;
+  const plan = { analyzers, lexicons, options };
+  plans.set(options, plan);
+  return plan;
+}
+
+/**
+ * Analyse one article already read: actors, every analyzer's findings, tone and scores.
+ *
+ * @example
+ * const report = analyzeArticle(readArticle(text, { id: '000' }));
+ * report.findings.filter((f) => f.analyzer === 'scare-quote');
+ */
+export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): ArticleReport {
+  const plan = planFor(options);
+  const actors = findActors(article, { actors: options.actors ?? [] });
+  const context = createContext(plan.lexicons, actors);
+  const findings: Finding[] = [];
+  for (const analyzer of plan.analyzers) findings.push(...analyzer.analyze(article, context));
+  findings.sort(compareFindings);
+
+  let bodyTokens = 0;
+  for (const token of article.tokens) {
+    const block = article.blocks[article.sentences[token.sentence]!.block]!;
+    if (block.role !== 'boilerplate') bodyTokens++;
+  }
+  const counts = Object.fromEntries(ANALYZER_IDS.map((id) => [id, 0])) as Record<AnalyzerId, number>;
+  for (const finding of findings) {
+    if (finding.boilerplate) continue;
+    if (finding.analyzer === 'attribution' && !isFramingFinding(finding)) continue;
+    counts[finding.analyzer]++;
+  }
+  const scores = Object.fromEntries(
+    ANALYZER_IDS.map((id) => [id, bodyTokens > 0 ? round((counts[id] * 1000) / bodyTokens) : 0]),
+  ) as Record<AnalyzerId, number>;
+
+  return {
+    id: article.id,
+    ...(article.meta.path !== undefined ? { path: article.meta.path } : {}),
+    meta: article.meta,
+    text: article.text,
+    blocks: article.blocks,
+    findings,
+    actors,
+    tone: scoreTone(article, actors),
+    bodyTokens,
+    counts,
+    scores,
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/**
+ * Read and analyse the articles of one story and compare them. An article that cannot be read
+ * is listed in `failures`; the others are analysed all the same.
+ *
+ * @example
+ * const story = analyzeStory({ id: 'japan-israel', articles: [{ text, meta: { id: '000' } }] });
+ * story.comparison;
+ */
+export function analyzeStory(story: StoryInput, options: AnalyzeOptions = {}): StoryReport {
+  planFor(options); // option errors are the caller's, not one article's
+  const failures: InputFailure[] = [];
+  const articles: Article[] = [];
+  story.articles.forEach((input, index) => {
+    if (input instanceof FramelensError) {
+      failures.push(input.toJSON());
+      return;
+    }
+    try {
+      articles.push(readArticle(input.text, { ...input.meta, id: input.meta?.id ?? `${story.id}#${index + 1}` }, { ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}) }));
+    } catch (error) {
+      if (!isFramelensError(error)) throw error;
+      failures.push(error.toJSON());
+    }
+  });
+  const reports = articles.map((article) => analyzeArticle(article, options));
+  return { id: story.id, articles: reports, failures, comparison: compareStory(reports) };
+}
+
+/**
+ * Analyse several stories into one report.
+ *
+ * @example
+ * const report = analyzeStories([{ id: 'corpus', articles }]);
+ * JSON.stringify(report); // the CLI's --format json
+ */
+export function analyzeStories(stories: readonly StoryInput[], options: AnalyzeOptions = {}, failures: readonly InputFailure[] = []): FramelensReport {
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    stories: stories.map((story) => analyzeStory(story, options)),
+    failures: [...failures],
+  };
+}

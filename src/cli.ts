@@ -1,0 +1,277 @@
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { analyzeStories, type AnalyzeOptions, type ArticleInput, type StoryInput } from './analyze';
+import { FramelensError, isFramelensError, type InputFailure } from './errors';
+import { ANALYZER_IDS } from './findings';
+import { decodeText, idFromPath, parseJsonLines } from './inputs';
+import { LEXICON_NAMES, validateLexicon, type LexiconOverrides } from './lexicons';
+import type { ActorSpec } from './actors';
+import { renderText } from './render/text';
+
+const FORMATS = ['json', 'text'] as const;
+type Format = (typeof FORMATS)[number];
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
+const JSONL_EXTENSIONS = new Set(['.jsonl', '.ndjson']);
+
+const HELP = `framelens: how news outlets frame the same story
+
+Usage:
+  framelens analyze PATH... [options]
+
+PATH is a .txt or .md article, a directory (its files are one story; a directory whose
+subfolders hold articles is one story per subfolder), a JSON Lines file ({"id", "text"} per line,
+optional "title", "outlet", "date", "url", "story"), or - for standard input.
+
+Options:
+  --format json|text   output format (default: text)
+  --out FILE           write the report to FILE instead of standard output
+  --only IDS           run only these analyzers (comma-separated)
+  --skip IDS           skip these analyzers (comma-separated)
+  --lexicon FILE       JSON file {"add": {"loaded": [entries]}, "remove": ["id", ...]}
+  --actors FILE        JSON file [{"name", "aliases"?, "type"?}, ...]
+  -h, --help           show this help
+
+Analyzers: ${ANALYZER_IDS.join(', ')}
+
+Examples:
+  framelens analyze corpus
+  framelens analyze corpus --format json --out report.json
+  framelens analyze news.jsonl --only scare-quote,attribution
+  cat article.txt | framelens analyze -
+
+Exit codes: 0 all inputs analysed, 1 some inputs failed, 2 usage error.
+`;
+
+/** A usage error: exit code 2. */
+class UsageError extends Error {}
+
+interface CliArgs {
+  readonly paths: string[];
+  readonly format: Format;
+  readonly out?: string;
+  readonly options: AnalyzeOptions;
+}
+
+function parseArgs(argv: readonly string[]): CliArgs | 'help' {
+  const args = [...argv];
+  if (args.length === 0 || args.includes('-h') || args.includes('--help')) return 'help';
+  const command = args.shift();
+  if (command !== 'analyze') throw new UsageError(`unknown command "${command}"; try "framelens analyze PATH"`);
+  const paths: string[] = [];
+  let format: Format = 'text';
+  let out: string | undefined;
+  let only: string[] | undefined;
+  let skip: string[] | undefined;
+  let lexicon: LexiconOverrides | undefined;
+  let actors: ActorSpec[] | undefined;
+  while (args.length > 0) {
+    const arg = args.shift()!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? args.shift();
+      if (next === undefined || next === '') throw new UsageError(`${flag} needs a value`);
+      return next;
+    };
+    switch (flag) {
+      case '--format': {
+        const chosen = value();
+        if (!(FORMATS as readonly string[]).includes(chosen)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${chosen}"`);
+        format = chosen as Format;
+        break;
+      }
+      case '--out':
+        out = value();
+        break;
+      case '--only':
+        only = value().split(',').map((id) => id.trim()).filter((id) => id !== '');
+        break;
+      case '--skip':
+        skip = value().split(',').map((id) => id.trim()).filter((id) => id !== '');
+        break;
+      case '--lexicon':
+        lexicon = readLexiconFile(value());
+        break;
+      case '--actors':
+        actors = readActorsFile(value());
+        break;
+      default:
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
+        paths.push(arg);
+    }
+  }
+  if (paths.length === 0) throw new UsageError('analyze needs at least one PATH');
+  for (const [name, ids] of [['--only', only], ['--skip', skip]] as const) {
+    for (const id of ids ?? []) {
+      if (!(ANALYZER_IDS as readonly string[]).includes(id)) throw new UsageError(`${name}: unknown analyzer "${id}"; expected one of ${ANALYZER_IDS.join(', ')}`);
+    }
+  }
+  const options: AnalyzeOptions = {
+    ...(only ? { only } : {}),
+    ...(skip ? { skip } : {}),
+    ...(lexicon ? { lexicon } : {}),
+    ...(actors ? { actors } : {}),
+  };
+  return { paths, format, ...(out !== undefined ? { out } : {}), options };
+}
+
+function readJsonFile(path: string, code: 'invalid-lexicon' | 'invalid-actors'): unknown {
+  let text: string;
+  try {
+    text = decodeText(readFileSync(path), path);
+  } catch (cause) {
+    if (isFramelensError(cause)) throw cause;
+    throw new FramelensError('unreadable-path', `cannot read: ${(cause as Error).message}`, { input: path, cause });
+  }
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new FramelensError(code, `malformed JSON: ${(cause as Error).message}`, { input: path, cause });
+  }
+}
+
+function readLexiconFile(path: string): LexiconOverrides {
+  const value = readJsonFile(path, 'invalid-lexicon');
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new FramelensError('invalid-lexicon', 'a lexicon file is an object {"add": {...}, "remove": [...]}', { input: path });
+  }
+  const record = value as Record<string, unknown>;
+  const add: Record<string, unknown> = {};
+  const rawAdd = Object.prototype.hasOwnProperty.call(record, 'add') ? record.add : undefined;
+  if (rawAdd !== undefined) {
+    if (rawAdd === null || typeof rawAdd !== 'object' || Array.isArray(rawAdd)) throw new FramelensError('invalid-lexicon', '"add" must be an object of lexicon name to entries', { input: path, field: 'add' });
+    for (const name of Object.keys(rawAdd)) {
+      if (!(LEXICON_NAMES as readonly string[]).includes(name)) throw new FramelensError('invalid-lexicon', `unknown lexicon "${name}" in "add"; expected one of ${LEXICON_NAMES.join(', ')}`, { input: path, field: `add.${name}` });
+      add[name] = validateLexicon(name as (typeof LEXICON_NAMES)[number], (rawAdd as Record<string, unknown>)[name], path);
+    }
+  }
+  const remove = Object.prototype.hasOwnProperty.call(record, 'remove') ? record.remove : undefined;
+  if (remove !== undefined && (!Array.isArray(remove) || remove.some((id) => typeof id !== 'string'))) {
+    throw new FramelensError('invalid-lexicon', '"remove" must be an array of entry ids', { input: path, field: 'remove' });
+  }
+  return { add: add as LexiconOverrides['add'], remove: (remove as string[] | undefined) ?? [] };
+}
+
+function readActorsFile(path: string): ActorSpec[] {
+  const value = readJsonFile(path, 'invalid-actors');
+  if (!Array.isArray(value)) throw new FramelensError('invalid-actors', 'an actors file is an array of {"name", "aliases"?, "type"?}', { input: path });
+  return value.map((raw, index): ActorSpec => {
+    const field = `[${index}]`;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new FramelensError('invalid-actors', `entry ${field} must be an object`, { input: path, field });
+    const record = raw as Record<string, unknown>;
+    const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+    const name = own('name');
+    if (typeof name !== 'string' || name.trim() === '') throw new FramelensError('invalid-actors', `entry ${field} needs a non-empty "name"`, { input: path, field: `${field}.name` });
+    const aliases = own('aliases');
+    if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((alias) => typeof alias !== 'string'))) {
+      throw new FramelensError('invalid-actors', `entry ${field} has "aliases" that are not an array of strings`, { input: path, field: `${field}.aliases` });
+    }
+    const type = own('type');
+    if (type !== undefined && !['person', 'country', 'organization', 'unknown'].includes(type as string)) {
+      throw new FramelensError('invalid-actors', `entry ${field} has an unknown "type"`, { input: path, field: `${field}.type` });
+    }
+    const id = own('id');
+    return {
+      name,
+      ...(typeof id === 'string' ? { id } : {}),
+      ...(aliases ? { aliases: aliases as string[] } : {}),
+      ...(type ? { type: type as ActorSpec['type'] } : {}),
+    };
+  });
+}
+
+/** Read the inputs named on the command line into stories, keeping every failure. */
+export function collectStories(paths: readonly string[], readStdin: () => Uint8Array): { stories: StoryInput[]; failures: InputFailure[] } {
+  const stories = new Map<string, (ArticleInput | FramelensError)[]>();
+  const failures: InputFailure[] = [];
+  const add = (story: string, article: ArticleInput | FramelensError): void => {
+    const list = stories.get(story) ?? [];
+    list.push(article);
+    stories.set(story, list);
+  };
+  const readText = (path: string): string | FramelensError => {
+    try {
+      return decodeText(path === '-' ? readStdin() : readFileSync(path), path === '-' ? 'stdin' : path);
+    } catch (error) {
+      if (isFramelensError(error)) return error;
+      return new FramelensError('unreadable-path', `cannot read: ${(error as Error).message}`, { input: path, cause: error });
+    }
+  };
+  const addJsonLines = (text: string, path: string, defaultStory: string): void => {
+    for (const record of parseJsonLines(text, path)) {
+      if (record instanceof FramelensError) add(defaultStory, record);
+      else add(record.story ?? defaultStory, { text: record.text, ...(record.meta ? { meta: record.meta } : {}) });
+    }
+  };
+  const addFile = (path: string, story: string): void => {
+    const text = readText(path);
+    if (text instanceof FramelensError) return add(story, text);
+    if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) return addJsonLines(text, path, idFromPath(path));
+    add(story, { text, meta: { id: idFromPath(path), path } });
+  };
+  const articleFiles = (dir: string): { files: string[]; dirs: string[] } => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return {
+      files: entries.filter((entry) => entry.isFile() && (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) || JSONL_EXTENSIONS.has(extname(entry.name).toLowerCase()))).map((entry) => join(dir, entry.name)),
+      dirs: entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => join(dir, entry.name)),
+    };
+  };
+  for (const path of paths) {
+    if (path === '-') {
+      const text = readText('-');
+      if (text instanceof FramelensError) add('stdin', text);
+      else if (text.trimStart().startsWith('{')) addJsonLines(text, 'stdin', 'stdin');
+      else add('stdin', { text, meta: { id: 'stdin' } });
+      continue;
+    }
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch (error) {
+      failures.push(new FramelensError('unreadable-path', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { input: path }).toJSON());
+      continue;
+    }
+    if (!isDirectory) {
+      addFile(path, 'files');
+      continue;
+    }
+    const { files, dirs } = articleFiles(path);
+    const storyDirs = dirs.filter((dir) => articleFiles(dir).files.length > 0);
+    for (const file of files) addFile(file, basename(path));
+    for (const dir of storyDirs) for (const file of articleFiles(dir).files) addFile(file, basename(dir));
+    if (files.length === 0 && storyDirs.length === 0) {
+      failures.push(new FramelensError('unsupported-input', 'the directory holds no .txt, .md or .jsonl files', { input: path }).toJSON());
+    }
+  }
+  return { stories: [...stories.entries()].map(([id, articles]) => ({ id, articles })), failures };
+}
+
+/** Run the CLI; returns the exit code. */
+export function main(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) }): number {
+  let args: CliArgs | 'help';
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError || isFramelensError(error)) {
+      io.stderr.write(`framelens: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args === 'help') {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const { stories, failures } = collectStories(args.paths, io.readStdin);
+  const report = analyzeStories(stories, args.options, failures);
+  const output = args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report);
+  if (args.out) writeFileSync(args.out, output);
+  else io.stdout.write(output);
+  const failed = report.failures.length + report.stories.reduce((sum, story) => sum + story.failures.length, 0);
+  for (const failure of [...report.failures, ...report.stories.flatMap((story) => story.failures)]) {
+    io.stderr.write(`framelens: ${failure.message}\n`);
+  }
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

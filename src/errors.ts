@@ -1,0 +1,75 @@
+/**
+ * Every error framelens raises on bad input is a `FramelensError` with a stable `code`,
+ * the input it concerns (`input`: an id or path) and, for JSON Lines, the 1-based `line`.
+ *
+ * @example
+ * try { readArticle('') } catch (e) { if (isFramelensError(e)) console.log(e.code) } // 'empty-text'
+ */
+export type FramelensErrorCode =
+  | 'empty-text'
+  | 'binary-content'
+  | 'invalid-utf8'
+  | 'text-too-large'
+  | 'invalid-json'
+  | 'missing-field'
+  | 'invalid-field'
+  | 'unreadable-path'
+  | 'unsupported-input'
+  | 'invalid-lexicon'
+  | 'invalid-actors'
+  | 'unknown-analyzer'
+  | 'invalid-option';
+
+export interface FramelensErrorDetails {
+  /** The article id or file path the error concerns. */
+  readonly input?: string;
+  /** 1-based line number for JSON Lines input. */
+  readonly line?: number;
+  /** The offending field, lexicon entry id or option name. */
+  readonly field?: string;
+  readonly cause?: unknown;
+}
+
+export class FramelensError extends Error {
+  readonly code: FramelensErrorCode;
+  readonly input?: string;
+  readonly line?: number;
+  readonly field?: string;
+
+  constructor(code: FramelensErrorCode, message: string, details: FramelensErrorDetails = {}) {
+    const where = [details.input, details.line !== undefined ? `line ${details.line}` : undefined]
+      .filter((part) => part !== undefined)
+      .join(':');
+    super(where ? `${where}: ${message}` : message, details.cause !== undefined ? { cause: details.cause } : undefined);
+    this.name = 'FramelensError';
+    this.code = code;
+    if (details.input !== undefined) this.input = details.input;
+    if (details.line !== undefined) this.line = details.line;
+    if (details.field !== undefined) this.field = details.field;
+  }
+
+  /** A plain object for reports and JSON output. */
+  toJSON(): InputFailure {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.input !== undefined ? { input: this.input } : {}),
+      ...(this.line !== undefined ? { line: this.line } : {}),
+      ...(this.field !== undefined ? { field: this.field } : {}),
+    };
+  }
+}
+
+/** A failed input as it appears in a report: nothing in a batch is dropped silently. */
+export interface InputFailure {
+  readonly code: FramelensErrorCode;
+  readonly message: string;
+  readonly input?: string;
+  readonly line?: number;
+  readonly field?: string;
+}
+
+/** Narrow an unknown error to a `FramelensError`. */
+export function isFramelensError(error: unknown): error is FramelensError {
+  return error instanceof FramelensError;
+}

@@ -1,0 +1,160 @@
+/**
+ * Findings: one read-only record per framing signal, keyed by `analyzer`. `start`/`end` index the
+ * article's verbatim text and `text` is `article.text.slice(start, end)`, the evidence.
+ */
+export const ANALYZER_IDS = [
+  'scare-quote',
+  'title-choice',
+  'label',
+  'attribution',
+  'loaded-language',
+  'hedge',
+  'quote',
+  'credit',
+] as const;
+
+export type AnalyzerId = (typeof ANALYZER_IDS)[number];
+
+/** The analyzers whose findings are framing choices (quotes and credits are context). */
+export const FRAMING_ANALYZERS: readonly AnalyzerId[] = ['scare-quote', 'title-choice', 'label', 'attribution', 'loaded-language', 'hedge'];
+
+interface FindingBase {
+  /** The lexicon entry id or rule id that produced the finding. */
+  readonly rule: string;
+  readonly start: number;
+  readonly end: number;
+  /** The evidence: exactly `article.text.slice(start, end)`. */
+  readonly text: string;
+  /** Index of the sentence that holds the start, or -1. */
+  readonly sentence: number;
+  /** Index of the block that holds the start. */
+  readonly block: number;
+  /** True when the finding lies in page boilerplate: kept, but never counted in scores. */
+  readonly boilerplate: boolean;
+}
+
+/** A name or term in quotation marks in the writer's own voice: `'Israel'`. */
+export interface ScareQuoteFinding extends FindingBase {
+  readonly analyzer: 'scare-quote';
+  /** The quoted term without its marks. */
+  readonly term: string;
+  readonly mark: 'double' | 'single' | 'guillemet';
+  /** The actor the term names, when it names one. */
+  readonly actor?: string;
+}
+
+/** The role or title a text gives a person: "Israeli security minister Benny Gantz". */
+export interface TitleChoiceFinding extends FindingBase {
+  readonly analyzer: 'title-choice';
+  /** The title as written, normalised to lower case ("security minister"). */
+  readonly title: string;
+  /** The office the title stands for ("defense-minister"): titles of one office are compared. */
+  readonly office: string;
+  /** The actor id of the person it attaches to, when one is found. */
+  readonly actor?: string;
+  /** Other titles for the same office. */
+  readonly alternatives: readonly string[];
+}
+
+/** A loaded label standing for or qualifying an actor: "the Israeli occupation". */
+export interface LabelFinding extends FindingBase {
+  readonly analyzer: 'label';
+  readonly label: string;
+  /** The label family ("occupation", "regime", "so-called", ...). */
+  readonly family: string;
+  readonly actor?: string;
+  /** A neutral wording to compare with. */
+  readonly alternative: string;
+}
+
+export type AttributionStance = 'neutral' | 'doubt' | 'endorsement' | 'hostility' | 'praise' | 'admission' | 'emphasis';
+
+/** A reporting verb or phrase and its speaker: "claimed", "according to". */
+export interface AttributionFinding extends FindingBase {
+  readonly analyzer: 'attribution';
+  /** The reporting verb's base form ("claim", "according to"). */
+  readonly verb: string;
+  readonly stance: AttributionStance;
+  readonly speaker?: string;
+  readonly speakerStart?: number;
+  readonly speakerEnd?: number;
+  readonly actor?: string;
+}
+
+export type LoadedCategory = 'intensifier' | 'puffery' | 'emotive' | 'pejorative' | 'euphemism' | 'sensational' | 'moralizing';
+
+/** An emotionally loaded, intensifying or puffery word: "historic", "malign". */
+export interface LoadedLanguageFinding extends FindingBase {
+  readonly analyzer: 'loaded-language';
+  readonly term: string;
+  readonly category: LoadedCategory;
+}
+
+export type HedgeCategory = 'hedge' | 'distancing' | 'weasel';
+
+/** A hedge or distancing phrase: "reportedly", "as per". */
+export interface HedgeFinding extends FindingBase {
+  readonly analyzer: 'hedge';
+  readonly term: string;
+  readonly category: HedgeCategory;
+}
+
+/** A direct quotation, with its speaker when the text names one. */
+export interface QuoteFinding extends FindingBase {
+  readonly analyzer: 'quote';
+  /** The quoted words without the marks. */
+  readonly quote: string;
+  readonly innerStart: number;
+  readonly innerEnd: number;
+  readonly speaker?: string;
+  readonly speakerStart?: number;
+  readonly speakerEnd?: number;
+  readonly actor?: string;
+  /** A partial quotation woven into the writer's sentence. */
+  readonly partial: boolean;
+}
+
+export type CreditKind = 'syndication' | 'source' | 'originally-appeared' | 'read-more';
+
+/** A syndication or source credit: "(JTA) —", "Read the full story at Jerusalem Post". */
+export interface CreditFinding extends FindingBase {
+  readonly analyzer: 'credit';
+  /** The credited outlet or agency ("JTA", "Associated Press"). */
+  readonly source: string;
+  readonly kind: CreditKind;
+}
+
+export type Finding =
+  | ScareQuoteFinding
+  | TitleChoiceFinding
+  | LabelFinding
+  | AttributionFinding
+  | LoadedLanguageFinding
+  | HedgeFinding
+  | QuoteFinding
+  | CreditFinding;
+
+/** The finding type of one analyzer id. */
+export type FindingOf<A extends AnalyzerId> = Extract<Finding, { analyzer: A }>;
+
+/** Findings that mark a framing choice (what the scores and the framing evaluation count). */
+export function isFramingFinding(finding: Finding): boolean {
+  switch (finding.analyzer) {
+    case 'scare-quote':
+    case 'title-choice':
+    case 'label':
+    case 'loaded-language':
+    case 'hedge':
+      return true;
+    case 'attribution':
+      return finding.stance !== 'neutral';
+    case 'quote':
+    case 'credit':
+      return false;
+  }
+}
+
+/** Order findings by position, then analyzer, then rule: the report's stable order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.analyzer < b.analyzer ? -1 : a.analyzer > b.analyzer ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}

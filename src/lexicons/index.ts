@@ -1,0 +1,219 @@
+import { FramelensError } from '../errors';
+import { getNlp } from '../nlp';
+import type { Token } from '../article';
+import titles from './titles.json';
+import labels from './labels.json';
+import attribution from './attribution.json';
+import loaded from './loaded.json';
+import hedges from './hedges.json';
+import credits from './credits.json';
+
+/** The lexicons framelens ships, one data file each. */
+export const LEXICON_NAMES = ['titles', 'labels', 'attribution', 'loaded', 'hedges', 'credits'] as const;
+export type LexiconName = (typeof LEXICON_NAMES)[number];
+
+/**
+ * One lexicon entry: an id, its terms (word sequences, matched case-insensitively on whole
+ * tokens), a category, a short note and the source that justifies it. Some lexicons use
+ * extra fields: `alternative` (a neutral wording), `office` (the office a title stands for),
+ * `stance` (an attribution verb's stance), `lemma` (a verb's base form).
+ */
+export interface LexiconEntry {
+  readonly id: string;
+  readonly terms: readonly string[];
+  readonly category: string;
+  readonly note: string;
+  readonly source: string;
+  readonly alternative?: string;
+  readonly office?: string;
+  readonly stance?: string;
+  readonly lemma?: string;
+}
+
+export type Lexicons = { readonly [N in LexiconName]: readonly LexiconEntry[] };
+
+/** User changes to the shipped lexicons: entries to add and entry ids to drop. */
+export interface LexiconOverrides {
+  readonly add?: { readonly [N in LexiconName]?: readonly LexiconEntry[] };
+  readonly remove?: readonly string[];
+}
+
+const REQUIRED_FIELDS = ['id', 'category', 'note', 'source'] as const;
+const OPTIONAL_STRING_FIELDS = ['alternative', 'office', 'stance', 'lemma'] as const;
+
+/**
+ * Check a lexicon's entries and return clean copies (own properties only, so `__proto__`
+ * or `constructor` keys in a user file change nothing outside the entry).
+ *
+ * @example
+ * validateLexicon('hedges', [{ id: 'x', terms: ['reportedly'], category: 'hedge', note: '', source: 'AP' }], 'my.json')
+ */
+export function validateLexicon(name: LexiconName, entries: unknown, input: string = name): LexiconEntry[] {
+  if (!Array.isArray(entries)) {
+    throw new FramelensError('invalid-lexicon', `lexicon "${name}" must be an array of entries`, { input, field: name });
+  }
+  const seen = new Set<string>();
+  return entries.map((raw, index): LexiconEntry => {
+    const where = `${name}[${index}]`;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+      throw new FramelensError('invalid-lexicon', `entry ${where} must be an object`, { input, field: where });
+    }
+    const record = raw as Record<string, unknown>;
+    const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+    for (const field of REQUIRED_FIELDS) {
+      if (typeof own(field) !== 'string' || (field === 'id' && (own(field) as string).trim() === '')) {
+        throw new FramelensError('invalid-lexicon', `entry ${where} needs a string "${field}"`, { input, field: `${where}.${field}` });
+      }
+    }
+    const id = own('id') as string;
+    if (seen.has(id)) throw new FramelensError('invalid-lexicon', `entry ${where} repeats the id "${id}"`, { input, field: `${where}.id` });
+    seen.add(id);
+    const terms = own('terms');
+    if (!Array.isArray(terms) || terms.length === 0 || terms.some((term) => typeof term !== 'string' || term.trim() === '')) {
+      throw new FramelensError('invalid-lexicon', `entry "${id}" (${where}) needs "terms": a non-empty array of non-empty strings`, { input, field: `${where}.terms` });
+    }
+    const entry: Record<string, unknown> = {
+      id,
+      terms: [...(terms as string[])],
+      category: own('category'),
+      note: own('note'),
+      source: own('source'),
+    };
+    for (const field of OPTIONAL_STRING_FIELDS) {
+      const value = own(field);
+      if (value === undefined) continue;
+      if (typeof value !== 'string') {
+        throw new FramelensError('invalid-lexicon', `entry "${id}" (${where}) has a non-string "${field}"`, { input, field: `${where}.${field}` });
+      }
+      entry[field] = value;
+    }
+    return Object.freeze(entry) as unknown as LexiconEntry;
+  });
+}
+
+/** The shipped lexicons, validated once and frozen. */
+export const DEFAULT_LEXICONS: Lexicons = Object.freeze({
+  titles: Object.freeze(validateLexicon('titles', titles)),
+  labels: Object.freeze(validateLexicon('labels', labels)),
+  attribution: Object.freeze(validateLexicon('attribution', attribution)),
+  loaded: Object.freeze(validateLexicon('loaded', loaded)),
+  hedges: Object.freeze(validateLexicon('hedges', hedges)),
+  credits: Object.freeze(validateLexicon('credits', credits)),
+});
+
+/**
+ * The shipped lexicons with a user's additions and removals, built into fresh arrays: the
+ * shipped tables never change. An added entry with a shipped id replaces that entry.
+ *
+ * @example
+ * const lexicons = buildLexicons({ add: { loaded: [myEntry] }, remove: ['loaded.historic'] });
+ */
+export function buildLexicons(overrides: LexiconOverrides = {}, input = 'lexicon options'): Lexicons {
+  const remove = new Set(overrides.remove ?? []);
+  const result = {} as Record<LexiconName, readonly LexiconEntry[]>;
+  const add = overrides.add ?? {};
+  for (const key of Object.keys(add)) {
+    if (!(LEXICON_NAMES as readonly string[]).includes(key)) {
+      throw new FramelensError('invalid-lexicon', `unknown lexicon "${key}"; expected one of ${LEXICON_NAMES.join(', ')}`, { input, field: key });
+    }
+  }
+  for (const name of LEXICON_NAMES) {
+    const added = Object.prototype.hasOwnProperty.call(add, name) ? validateLexicon(name, add[name], input) : [];
+    const byId = new Map<string, LexiconEntry>();
+    for (const entry of DEFAULT_LEXICONS[name]) byId.set(entry.id, entry);
+    for (const entry of added) byId.set(entry.id, entry);
+    for (const id of remove) byId.delete(id);
+    result[name] = Object.freeze([...byId.values()]);
+  }
+  return Object.freeze(result);
+}
+
+/** A match of a lexicon term on the tokens [tokenStart, tokenEnd). */
+export interface PhraseMatch {
+  readonly entry: LexiconEntry;
+  readonly term: string;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+}
+
+/** Finds lexicon terms in a token sequence: whole tokens, case-insensitive, longest first. */
+export interface PhraseMatcher {
+  /** All non-overlapping matches in tokens[from, to), scanning left to right, longest match first. */
+  match(tokens: readonly Token[], from?: number, to?: number): PhraseMatch[];
+  /** The matches that start at token `at`, longest first. */
+  matchAt(tokens: readonly Token[], at: number): PhraseMatch[];
+}
+
+interface CompiledTerm {
+  readonly entry: LexiconEntry;
+  readonly term: string;
+  readonly words: readonly string[];
+}
+
+/** Split a lexicon term into the tokens wink-nlp makes of it, in the form tokens are matched. */
+export function termWords(term: string): string[] {
+  const nlp = getNlp();
+  const values = nlp.readDoc(term).tokens().out(nlp.its.value) as string[];
+  return values.filter((value) => value.trim() !== '').map((value) => value.toLowerCase().replace(/\u2019/g, "'"));
+}
+
+/**
+ * Compile entries into a matcher: a map from a term's first word to its terms, so matching
+ * costs one map look-up per token whatever the lexicon's size, and user terms never become
+ * regular expressions.
+ *
+ * @example
+ * const matcher = compilePhrases(lexicons.hedges);
+ * matcher.match(article.tokens).map((m) => m.entry.id);
+ */
+export function compilePhrases(entries: readonly LexiconEntry[]): PhraseMatcher {
+  const byFirst = new Map<string, CompiledTerm[]>();
+  for (const entry of entries) {
+    for (const term of entry.terms) {
+      const words = termWords(term);
+      if (words.length === 0) continue;
+      const list = byFirst.get(words[0]!) ?? [];
+      list.push({ entry, term, words });
+      byFirst.set(words[0]!, list);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  const matchAt = (tokens: readonly Token[], at: number, to = tokens.length): PhraseMatch[] => {
+    const candidates = byFirst.get(tokens[at]!.lower);
+    if (!candidates) return [];
+    const found: PhraseMatch[] = [];
+    const sentence = tokens[at]!.sentence;
+    for (const candidate of candidates) {
+      const end = at + candidate.words.length;
+      if (end > to) continue;
+      let ok = true;
+      for (let k = 1; k < candidate.words.length; k++) {
+        const token = tokens[at + k]!;
+        if (token.lower !== candidate.words[k] || token.sentence !== sentence) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) found.push({ entry: candidate.entry, term: candidate.term, tokenStart: at, tokenEnd: end });
+    }
+    return found;
+  };
+
+  return {
+    matchAt: (tokens, at) => matchAt(tokens, at),
+    match(tokens, from = 0, to = tokens.length) {
+      const matches: PhraseMatch[] = [];
+      for (let i = from; i < to; ) {
+        const found = matchAt(tokens, i, to);
+        if (found.length > 0) {
+          matches.push(found[0]!);
+          i = found[0]!.tokenEnd;
+        } else {
+          i++;
+        }
+      }
+      return matches;
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { ArticleReport, FramelensReport, StoryReport } from '../report';
+import type { Finding } from '../findings';
+
+export interface RenderTextOptions {
+  /** Longest evidence shown, in characters (default 80). */
+  readonly maxEvidence?: number;
+}
+
+/**
+ * A plain-text report for the terminal: per story, each article's page structure, findings with
+ * evidence and tone.
+ *
+ * @example
+ * console.log(renderText(analyzeStories(stories)));
+ */
+export function renderText(report: FramelensReport, options: RenderTextOptions = {}): string {
+  const out: string[] = [];
+  for (const story of report.stories) out.push(...storyLines(story, options));
+  if (report.failures.length > 0) {
+    out.push('', 'Inputs that failed:');
+    for (const failure of report.failures) out.push(`  ${failure.code}: ${failure.message}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function storyLines(story: StoryReport, options: RenderTextOptions): string[] {
+  const lines = [`Story ${story.id}: ${story.articles.length} article(s)`, '='.repeat(60)];
+  for (const article of story.articles) lines.push('', ...articleLines(article, options));
+  for (const failure of story.failures) lines.push(`  failed: ${failure.code}: ${failure.message}`);
+  return lines;
+}
+
+function articleLines(article: ArticleReport, options: RenderTextOptions): string[] {
+  const max = options.maxEvidence ?? 80;
+  const lines = [`## ${article.id}${article.path ? `  (${article.path})` : ''}`];
+  const headline = article.blocks.find((block) => block.role === 'headline');
+  if (headline) lines.push(`   headline: ${clip(article.text.slice(headline.start, headline.end), max)}`);
+  const boilerplate = article.blocks.filter((block) => block.role === 'boilerplate');
+  const body = article.blocks.filter((block) => block.role === 'body');
+  lines.push(`   ${body.length} body block(s), ${boilerplate.length} boilerplate block(s), ${article.bodyTokens} body tokens`);
+  for (const block of boilerplate) {
+    lines.push(`   [${block.kind ?? 'other'}] ${clip(article.text.slice(block.start, block.end), max)}`);
+  }
+  const counted = article.findings.filter((finding) => !finding.boilerplate);
+  if (counted.length > 0) lines.push('   findings:');
+  for (const finding of counted) lines.push(`     ${finding.start}-${finding.end} ${finding.analyzer} ${describe(finding)} "${clip(finding.text, max)}"`);
+  lines.push(`   tone: ${article.tone.score} (${article.tone.comparative.toFixed(3)} per word)`);
+  const scored = Object.entries(article.scores).filter(([, score]) => score > 0);
+  if (scored.length > 0) lines.push(`   per 1,000 tokens: ${scored.map(([id, score]) => `${id} ${score}`).join(', ')}`);
+  return lines;
+}
+
+function describe(finding: Finding): string {
+  switch (finding.analyzer) {
+    case 'scare-quote':
+      return finding.actor ? `(names ${finding.actor})` : '';
+    case 'title-choice':
+      return `[${finding.office}]${finding.actor ? ` for ${finding.actor}` : ''}`;
+    case 'label':
+      return `[${finding.family}] vs "${finding.alternative}"`;
+    case 'attribution':
+      return `[${finding.stance}] ${finding.verb}${finding.speaker ? ` by ${finding.speaker}` : ''}`;
+    case 'loaded-language':
+      return `[${finding.category}]`;
+    case 'hedge':
+      return `[${finding.category}]`;
+    case 'quote':
+      return finding.speaker ? `by ${finding.speaker}` : '(no speaker)';
+    case 'credit':
+      return `[${finding.kind}] ${finding.source}`;
+  }
+}
+
+function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
