@@ -123,22 +123,50 @@ function round(value: number): number {
  */
 export function analyzeStory(story: StoryInput, options: AnalyzeOptions = {}): StoryReport {
   planFor(options); // option errors are the caller's, not one article's
+  const results = story.articles.map((input, index) => (input instanceof FramelensError ? input.toJSON() : analyzeInput(input, `${story.id}#${index + 1}`, options)));
+  return assembleStory(story.id, results);
+}
+
+/** An article read and analysed: what the comparison of its story needs. */
+export interface AnalyzedArticle {
+  readonly article: Article;
+  readonly report: ArticleReport;
+}
+
+/**
+ * Read and analyse one article of a story, or say why it could not be read. `fallbackId` names
+ * an article whose meta has no id. Worker threads run this; the story is assembled afterwards.
+ *
+ * @example
+ * const result = analyzeInput({ text }, 'story#1');
+ * if ('report' in result) result.report.findings;
+ */
+export function analyzeInput(input: ArticleInput, fallbackId: string, options: AnalyzeOptions = {}): AnalyzedArticle | InputFailure {
+  let article: Article;
+  try {
+    article = readArticle(input.text, { ...input.meta, id: input.meta?.id ?? fallbackId }, { ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}) });
+  } catch (error) {
+    if (!isFramelensError(error)) throw error;
+    return error.toJSON();
+  }
+  return { article, report: analyzeArticle(article, options) };
+}
+
+/**
+ * A story's report from its articles' results in input order: failures listed, the rest compared.
+ *
+ * @example
+ * assembleStory('japan-israel', inputs.map((input, i) => analyzeInput(input, `japan-israel#${i + 1}`)));
+ */
+export function assembleStory(id: string, results: readonly (AnalyzedArticle | InputFailure)[]): StoryReport {
   const failures: InputFailure[] = [];
-  const articles: Article[] = [];
-  story.articles.forEach((input, index) => {
-    if (input instanceof FramelensError) {
-      failures.push(input.toJSON());
-      return;
-    }
-    try {
-      articles.push(readArticle(input.text, { ...input.meta, id: input.meta?.id ?? `${story.id}#${index + 1}` }, { ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}) }));
-    } catch (error) {
-      if (!isFramelensError(error)) throw error;
-      failures.push(error.toJSON());
-    }
-  });
-  const reports = articles.map((article) => analyzeArticle(article, options));
-  return { id: story.id, articles: reports, failures, comparison: compareStory(reports) };
+  const analyzed: AnalyzedArticle[] = [];
+  for (const result of results) {
+    if ('report' in result) analyzed.push(result);
+    else failures.push(result);
+  }
+  const reports = analyzed.map((item) => item.report);
+  return { id, articles: reports, failures, comparison: compareStory(reports) };
 }
 
 /**
