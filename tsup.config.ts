@@ -11,7 +11,7 @@ export default defineConfig([
     shims: true,
   },
   {
-    entry: { cli: 'src/cli.ts' },
+    entry: { cli: 'src/bin.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -273,5 +273,3 @@ export function main(argv: readonly string[], io = { stdout: process.stdout, std
   }
   return failed > 0 ? 1 : 0;
 }
-
-process.exitCode = main(process.argv.slice(2));
