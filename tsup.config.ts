@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup';
 // Two builds: the library (ESM + CJS with declarations) and the CLI (ESM, with a shebang).
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', worker: 'src/worker.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -12,8 +12,10 @@ export { LEXICON_NAMES, DEFAULT_LEXICONS, buildLexicons, validateLexicon, compil
 export type { LexiconEntry, LexiconName, Lexicons, LexiconOverrides, PhraseMatch, PhraseMatcher } from './lexicons';
 export { scoreTone } from './tone';
 export type { ArticleTone, SentenceTone, ActorTone } from './tone';
-export { analyzeArticle, analyzeStory, analyzeStories } from './analyze';
-export type { AnalyzeOptions, ArticleInput, StoryInput } from './analyze';
+export { analyzeArticle, analyzeStory, analyzeStories, analyzeInput, assembleStory } from './analyze';
+export type { AnalyzeOptions, ArticleInput, StoryInput, AnalyzedArticle } from './analyze';
+export { createAnalyzePool, analyzeStoriesParallel, defaultJobs } from './parallel';
+export type { AnalyzePool, CreateAnalyzePoolOptions } from './parallel';
 export { compareStory, COMPARISON_SCHEMA_VERSION } from './compare';
 export type { StoryComparison } from './compare';
 export { REPORT_SCHEMA_VERSION } from './report';

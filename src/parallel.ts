@@ -1,0 +1,238 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { analyzeInput, analyzeStory, assembleStory, type AnalyzeOptions, type AnalyzedArticle, type ArticleInput, type StoryInput } from './analyze';
+import { FramelensError, type InputFailure } from './errors';
+import { REPORT_SCHEMA_VERSION, type FramelensReport, type StoryReport } from './report';
+
+/**
+ * A pool that analyses stories on several threads, one wink model per thread. Results come back
+ * in the order they are asked for, identical to `analyzeStory` on one thread.
+ *
+ * A story is the unit of work: its articles are analysed and compared where they were read, so
+ * only the report (or its JSON text) crosses threads, never the tokens. A story of more than
+ * `splitAbove` articles is split into batches of articles instead, so one big story still uses
+ * every thread; its articles come back to be compared on the calling thread.
+ */
+export interface AnalyzePool {
+  /** Number of threads analysing (1: the calling thread, no workers). */
+  readonly jobs: number;
+  /** Analyse and compare one story, as `analyzeStory` does. */
+  analyzeStory(story: StoryInput): Promise<StoryReport>;
+  /**
+   * The story's report as `JSON.stringify(report, null, 2)` with `prefix` after every line
+   * break, ready to be written inside an indented report.
+   */
+  analyzeStoryJson(story: StoryInput, prefix?: string): Promise<string>;
+  /** Stop the workers. Pending analyses fail. */
+  close(): Promise<void>;
+}
+
+export interface CreateAnalyzePoolOptions {
+  /** Threads to use (default: `os.availableParallelism()`); 1 analyses on the calling thread. */
+  readonly jobs?: number;
+  /** Stories with more articles than this are split across threads (default 32). */
+  readonly splitAbove?: number;
+}
+
+export const DEFAULT_SPLIT_ABOVE = 32;
+
+/** The default `--jobs`: the cores this process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** An article or a failure as it travels between threads (errors lose their class on the way). */
+export type WireArticle = ArticleInput | { readonly failure: InputFailure };
+
+/** A message to a worker. */
+export type PoolTask =
+  | { readonly id: number; readonly kind: 'story'; readonly story: string; readonly articles: readonly WireArticle[]; readonly json?: string }
+  | { readonly id: number; readonly kind: 'articles'; readonly story: string; readonly offset: number; readonly articles: readonly WireArticle[] };
+
+/** A worker's answer to one task. */
+export type PoolReply =
+  | { readonly id: number; readonly report: StoryReport }
+  | { readonly id: number; readonly json: string }
+  | { readonly id: number; readonly results: readonly (AnalyzedArticle | InputFailure)[] }
+  | { readonly id: number; readonly error: { readonly message: string; readonly stack: string } };
+
+function toWire(article: ArticleInput | FramelensError): WireArticle {
+  return article instanceof FramelensError ? { failure: article.toJSON() } : article;
+}
+
+function analyzeWire(articles: readonly WireArticle[], story: string, offset: number, options: AnalyzeOptions): (AnalyzedArticle | InputFailure)[] {
+  return articles.map((article, index) => ('failure' in article ? article.failure : analyzeInput(article, `${story}#${offset + index + 1}`, options)));
+}
+
+/** The JSON of a story report as it sits inside an indented report. */
+export function storyJson(report: StoryReport, prefix = ''): string {
+  const json = JSON.stringify(report, null, 2);
+  return prefix === '' ? json : json.replace(/\n/g, `\n${prefix}`);
+}
+
+/** Run one pool task (in a worker, or on the calling thread for one job). */
+export function runTask(task: PoolTask, options: AnalyzeOptions): PoolReply {
+  if (task.kind === 'articles') return { id: task.id, results: analyzeWire(task.articles, task.story, task.offset, options) };
+  const report = assembleStory(task.story, analyzeWire(task.articles, task.story, 0, options));
+  return task.json !== undefined ? { id: task.id, json: storyJson(report, task.json) } : { id: task.id, report };
+}
+
+/**
+ * Start a pool of `jobs` analysis threads.
+ *
+ * @example
+ * const pool = createAnalyzePool({ jobs: 4 });
+ * const reports = await Promise.all(stories.map((story) => pool.analyzeStory(story)));
+ * await pool.close();
+ */
+export function createAnalyzePool(options: AnalyzeOptions = {}, poolOptions: CreateAnalyzePoolOptions = {}): AnalyzePool {
+  const jobs = poolOptions.jobs ?? defaultJobs();
+  if (!Number.isInteger(jobs) || jobs < 1) {
+    throw new FramelensError('invalid-option', `jobs must be a whole number of at least 1, not ${jobs}`, { field: 'jobs' });
+  }
+  analyzeStory({ id: 'options', articles: [] }, options); // option errors surface here, not in a worker
+  if (jobs === 1) return createLocalPool(options);
+  return createWorkerPool(options, jobs, poolOptions.splitAbove ?? DEFAULT_SPLIT_ABOVE);
+}
+
+function createLocalPool(options: AnalyzeOptions): AnalyzePool {
+  return {
+    jobs: 1,
+    analyzeStory: async (story) => analyzeStory(story, options),
+    analyzeStoryJson: async (story, prefix = '') => storyJson(analyzeStory(story, options), prefix),
+    close: async () => undefined,
+  };
+}
+
+interface Pending {
+  readonly task: PoolTask;
+  readonly resolve: (reply: PoolReply) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  busy?: Pending;
+}
+
+function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: number): AnalyzePool {
+  const queue: Pending[] = [];
+  const slots: Slot[] = [];
+  let nextId = 0;
+  let failed: Error | undefined;
+  let closed = false;
+
+  const fail = (error: Error): void => {
+    failed ??= error;
+    for (const slot of slots) {
+      slot.busy?.reject(error);
+      slot.busy = undefined;
+    }
+    for (const pending of queue.splice(0)) pending.reject(error);
+  };
+
+  const dispatch = (): void => {
+    for (const slot of slots) {
+      if (slot.busy || queue.length === 0) continue;
+      const pending = queue.shift()!;
+      slot.busy = pending;
+      slot.worker.ref();
+      slot.worker.postMessage(pending.task);
+    }
+  };
+
+  const script = workerScript();
+  for (let i = 0; i < jobs; i++) {
+    const worker = new Worker(script, { workerData: { options }, eval: typeof script === 'string' });
+    const slot: Slot = { worker };
+    worker.on('message', (message: PoolReply | { ready: true }) => {
+      if ('ready' in message) return;
+      const pending = slot.busy;
+      slot.busy = undefined;
+      if (!pending) return;
+      if ('error' in message) {
+        const error = new Error(`framelens worker: ${message.error.message}`);
+        error.stack = message.error.stack;
+        pending.reject(error);
+      } else {
+        pending.resolve(message);
+      }
+      if (queue.length === 0) worker.unref();
+      dispatch();
+    });
+    worker.on('error', (error) => fail(error));
+    worker.on('exit', (code) => {
+      if (!closed) fail(new Error(`framelens worker stopped with exit code ${code}`));
+    });
+    worker.unref();
+    slots.push(slot);
+  }
+
+  const run = (task: PoolTask extends infer T ? (T extends PoolTask ? Omit<T, 'id'> : never) : never): Promise<PoolReply> =>
+    new Promise((resolve, reject) => {
+      if (failed) return reject(failed);
+      if (closed) return reject(new Error('the analysis pool is closed'));
+      queue.push({ task: { ...task, id: nextId++ } as PoolTask, resolve, reject });
+      dispatch();
+    });
+
+  const splitStory = async (story: StoryInput): Promise<StoryReport> => {
+    const batch = Math.max(1, Math.ceil(story.articles.length / (jobs * 4)));
+    const parts: Promise<PoolReply>[] = [];
+    for (let offset = 0; offset < story.articles.length; offset += batch) {
+      parts.push(run({ kind: 'articles', story: story.id, offset, articles: story.articles.slice(offset, offset + batch).map(toWire) }));
+    }
+    const results = (await Promise.all(parts)).flatMap((reply) => ('results' in reply ? reply.results : []));
+    return assembleStory(story.id, results);
+  };
+
+  return {
+    jobs,
+    async analyzeStory(story) {
+      if (story.articles.length > splitAbove) return splitStory(story);
+      const reply = await run({ kind: 'story', story: story.id, articles: story.articles.map(toWire) });
+      if (!('report' in reply)) throw new Error('framelens worker: unexpected reply');
+      return reply.report;
+    },
+    async analyzeStoryJson(story, prefix = '') {
+      if (story.articles.length > splitAbove) return storyJson(await splitStory(story), prefix);
+      const reply = await run({ kind: 'story', story: story.id, articles: story.articles.map(toWire), json: prefix });
+      if (!('json' in reply)) throw new Error('framelens worker: unexpected reply');
+      return reply.json;
+    },
+    async close() {
+      closed = true;
+      fail(new Error('the analysis pool is closed'));
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+    },
+  };
+}
+
+/**
+ * Where the worker entry is: `worker.js` or `worker.cjs` beside the built module, or, when
+ * framelens runs from its TypeScript sources (tests, `tsx`), `src/worker.ts` through tsx.
+ */
+function workerScript(): URL | string {
+  const here = import.meta.url;
+  if (/\.[cm]?ts$/.test(here)) {
+    const source = new URL('./worker.ts', here).href;
+    return `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
+  }
+  return new URL(here.endsWith('.cjs') ? './worker.cjs' : './worker.js', here);
+}
+
+/**
+ * Analyse several stories on `jobs` threads into one report, identical to `analyzeStories`.
+ *
+ * @example
+ * const report = await analyzeStoriesParallel(stories, {}, { jobs: 2 });
+ */
+export async function analyzeStoriesParallel(stories: readonly StoryInput[], options: AnalyzeOptions = {}, poolOptions: CreateAnalyzePoolOptions = {}, failures: readonly InputFailure[] = []): Promise<FramelensReport> {
+  const pool = createAnalyzePool(options, poolOptions);
+  try {
+    const reports = await Promise.all(stories.map((story) => pool.analyzeStory(story)));
+    return { schemaVersion: REPORT_SCHEMA_VERSION, stories: reports, failures: [...failures] };
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,24 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { AnalyzeOptions } from './analyze';
+import { getNlp } from './nlp';
+import { runTask, type PoolReply, type PoolTask } from './parallel';
+
+/**
+ * Worker-thread entry of the analysis pool (see `parallel.ts`): loads its own wink model, then
+ * analyses the stories or articles it is sent and posts each result back with the task's id.
+ */
+const port = parentPort;
+if (port) {
+  const options = (workerData as { options?: AnalyzeOptions } | undefined)?.options ?? {};
+  getNlp(); // load the model before the first task, so the pool's start-up carries its cost
+  port.on('message', (task: PoolTask) => {
+    let reply: PoolReply;
+    try {
+      reply = runTask(task, options);
+    } catch (error) {
+      reply = { id: task.id, error: { message: (error as Error).message, stack: (error as Error).stack ?? '' } };
+    }
+    port.postMessage(reply);
+  });
+  port.postMessage({ ready: true });
+}
