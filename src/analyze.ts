@@ -4,6 +4,7 @@ import { ANALYZERS, createContext, type Analyzer } from './analyzers';
 import type { ClassifyBlocksOptions } from './boilerplate';
 import { compareStory } from './compare';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
+import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkStoryInput } from './inputs';
 import { ANALYZER_IDS, compareFindings, isFramingFinding, type AnalyzerId, type Finding } from './findings';
 import { buildLexicons, DEFAULT_LEXICONS, type LexiconOverrides, type Lexicons } from './lexicons';
 import { REPORT_SCHEMA_VERSION, type ArticleReport, type FramelensReport, type StoryReport } from './report';
@@ -53,6 +54,7 @@ const plans = new WeakMap<AnalyzeOptions, Plan>();
 function planFor(options: AnalyzeOptions): Plan {
   const cached = plans.get(options);
   if (cached) return cached;
+  checkAnalyzeOptions(options);
   checkAnalyzerIds(options.only, 'only');
   checkAnalyzerIds(options.skip, 'skip');
   const only = options.only ? new Set(options.only) : undefined;
@@ -72,6 +74,7 @@ function planFor(options: AnalyzeOptions): Plan {
  * report.findings.filter((f) => f.analyzer === 'scare-quote');
  */
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): ArticleReport {
+  checkArticle(article);
   const plan = planFor(options);
   const actors = findActors(article, { actors: options.actors ?? [] });
   const context = createContext(plan.lexicons, actors);
@@ -122,6 +125,7 @@ function round(value: number): number {
  * story.comparison;
  */
 export function analyzeStory(story: StoryInput, options: AnalyzeOptions = {}): StoryReport {
+  checkStoryInput(story);
   planFor(options); // option errors are the caller's, not one article's
   const results = story.articles.map((input, index) => (input instanceof FramelensError ? input.toJSON() : analyzeInput(input, `${story.id}#${index + 1}`, options)));
   return assembleStory(story.id, results);
@@ -142,6 +146,8 @@ export interface AnalyzedArticle {
  * if ('report' in result) result.report.findings;
  */
 export function analyzeInput(input: ArticleInput, fallbackId: string, options: AnalyzeOptions = {}): AnalyzedArticle | InputFailure {
+  const invalid = articleInputFailure(input, fallbackId);
+  if (invalid) return invalid.toJSON();
   let article: Article;
   try {
     article = readArticle(input.text, { ...input.meta, id: input.meta?.id ?? fallbackId }, { ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}) });
@@ -177,6 +183,7 @@ export function assembleStory(id: string, results: readonly (AnalyzedArticle | I
  * JSON.stringify(report); // the CLI's --format json
  */
 export function analyzeStories(stories: readonly StoryInput[], options: AnalyzeOptions = {}, failures: readonly InputFailure[] = []): FramelensReport {
+  if (!Array.isArray(stories)) throw new FramelensError('invalid-argument', 'stories must be an array of {id, articles}', { field: 'stories' });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     stories: stories.map((story) => analyzeStory(story, options)),

@@ -1,4 +1,5 @@
 import { FramelensError } from './errors';
+import { checkReadArticleArguments } from './inputs';
 import { getNlp } from './nlp';
 import { classifyBlocks, type BoilerplateKind, type ClassifyBlocksOptions } from './boilerplate';
 
@@ -29,6 +30,8 @@ export interface ArticleMeta {
   readonly path?: string;
   /** The story this article belongs to (JSON Lines `story`, or the folder name). */
   readonly story?: string;
+  /** The 1-based line of a JSON Lines record, so errors and reports can point at it. */
+  readonly line?: number;
 }
 
 export type BlockRole = 'headline' | 'body' | 'boilerplate';
@@ -108,12 +111,10 @@ export const DEFAULT_MAX_LENGTH = 64 * 1024 * 1024;
  * article.blocks[0].role; // 'headline'
  */
 export function readArticle(text: string, meta: ArticleMeta = {}, options: ReadArticleOptions = {}): Article {
+  checkReadArticleArguments(text, meta, options);
   const id = meta.id ?? 'article';
-  if (typeof text !== 'string') {
-    throw new FramelensError('invalid-field', `article text must be a string, got ${typeof text}`, { input: id, field: 'text' });
-  }
   const verbatim = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  validateText(verbatim, id, options.maxLength ?? DEFAULT_MAX_LENGTH);
+  validateText(verbatim, { input: meta.path ?? id, ...(meta.line !== undefined ? { line: meta.line } : {}) }, options.maxLength ?? DEFAULT_MAX_LENGTH);
 
   const lines = findLines(verbatim);
   const { tokens, sentences } = tokenize(verbatim, lines);
@@ -123,14 +124,18 @@ export function readArticle(text: string, meta: ArticleMeta = {}, options: ReadA
   return { id, text: verbatim, meta: { ...meta, id }, blocks, sentences, tokens, quotes };
 }
 
-function validateText(text: string, id: string, maxLength: number): void {
-  if (text.trim() === '') throw new FramelensError('empty-text', 'the article has no text', { input: id });
+/** Where an article came from, for its errors: its path (or id) and JSON Lines line. */
+type ArticleWhere = { readonly input: string; readonly line?: number };
+
+function validateText(text: string, where: ArticleWhere, maxLength: number): void {
+  // Zero-width and no-break spaces count as blank: such a text has no line to read.
+  if (isBlank(text)) throw new FramelensError('empty-text', 'the article has no text', where);
   if (text.length > maxLength) {
-    throw new FramelensError('text-too-large', `the article has ${text.length} characters, more than the limit of ${maxLength}`, { input: id });
+    throw new FramelensError('text-too-large', `the article has ${text.length} characters, more than the limit of ${maxLength}`, where);
   }
   const nul = text.indexOf('\u0000');
   if (nul !== -1) {
-    throw new FramelensError('binary-content', `the text holds a NUL character at offset ${nul}: binary content is not an article`, { input: id });
+    throw new FramelensError('binary-content', `the text holds a NUL character at offset ${nul}: binary content is not an article`, where);
   }
 }
 
@@ -258,6 +263,9 @@ export function findQuotes(text: string, lines: readonly LineSpan[]): QuoteSpan[
   const quotes: (QuoteSpan | undefined)[] = [];
   lines.forEach((line, block) => {
     const stack: OpenQuote[] = [];
+    // Open quotations per mark, so asking "is a double quote open?" costs O(1), not a stack scan:
+    // thousands of unbalanced marks on one line must stay linear.
+    const openCount: Record<QuoteMark, number> = { double: 0, single: 0, guillemet: 0 };
     const record = (open: OpenQuote, end: number, closed: boolean): void => {
       const parent = stack.length > 0 ? stack[stack.length - 1]!.index : undefined;
       quotes[open.index] = {
@@ -278,17 +286,24 @@ export function findQuotes(text: string, lines: readonly LineSpan[]): QuoteSpan[
       const index = quotes.length;
       quotes.push(undefined);
       stack.push({ start, mark, straight, index });
+      openCount[mark]++;
+    };
+    const pop = (): OpenQuote => {
+      const open = stack.pop()!;
+      openCount[open.mark]--;
+      return open;
     };
     const closeMatching = (end: number, mark: QuoteMark): boolean => {
+      if (openCount[mark] === 0) return false;
       let depth = stack.length - 1;
       while (depth >= 0 && stack[depth]!.mark !== mark) depth--;
       if (depth < 0) return false;
       // Quotations opened inside the one being closed and never closed end here.
       while (stack.length - 1 > depth) {
-        const open = stack.pop()!;
+        const open = pop();
         record(open, end, false);
       }
-      const open = stack.pop()!;
+      const open = pop();
       record(open, end, true);
       return true;
     };
@@ -318,7 +333,7 @@ export function findQuotes(text: string, lines: readonly LineSpan[]): QuoteSpan[
       }
       const mark: QuoteMark = char === '"' ? 'double' : 'single';
       const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
-      const hasOpen = stack.some((open) => open.mark === mark);
+      const hasOpen = openCount[mark] > 0;
       if (hasOpen && canClose && (!canOpen || top?.mark === mark)) {
         closeMatching(at, mark);
       } else if (canOpen) {
@@ -329,7 +344,7 @@ export function findQuotes(text: string, lines: readonly LineSpan[]): QuoteSpan[
       // Otherwise a stray straight mark (s' possessive, inch marks): not a quotation.
     }
     while (stack.length > 0) {
-      const open = stack.pop()!;
+      const open = pop();
       record(open, line.end, false);
     }
   });

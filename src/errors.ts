@@ -18,7 +18,8 @@ export type FramelensErrorCode =
   | 'invalid-lexicon'
   | 'invalid-actors'
   | 'unknown-analyzer'
-  | 'invalid-option';
+  | 'invalid-option'
+  | 'invalid-argument';
 
 export interface FramelensErrorDetails {
   /** The article id or file path the error concerns. */
@@ -72,4 +73,14 @@ export interface InputFailure {
 /** Narrow an unknown error to a `FramelensError`. */
 export function isFramelensError(error: unknown): error is FramelensError {
   return error instanceof FramelensError;
+}
+
+/**
+ * How a value reads in an error message: `null`, `array`, or its `typeof`.
+ *
+ * @example
+ * describeType([]); // 'array'
+ */
+export function describeType(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }

@@ -1,6 +1,9 @@
-import { FramelensError } from './errors';
-import type { ArticleInput } from './analyze';
-import type { ArticleMeta } from './article';
+import { describeType, FramelensError } from './errors';
+import type { AnalyzeOptions, ArticleInput, StoryInput } from './analyze';
+import type { ActorSpec } from './actors';
+import type { Article, ArticleMeta, ReadArticleOptions } from './article';
+import type { ClassifyBlocksOptions } from './boilerplate';
+import type { LexiconOverrides } from './lexicons';
 
 /**
  * Decode a file's bytes as UTF-8 text, refusing binary content and invalid UTF-8 with typed
@@ -65,7 +68,7 @@ export function parseJsonLine(line: string, input: string, lineNumber: number): 
   if (rawId !== undefined && typeof rawId !== 'string' && typeof rawId !== 'number') {
     throw new FramelensError('invalid-field', '"id" must be a string or a number', { input, line: lineNumber, field: 'id' });
   }
-  const meta: Record<string, string> = { id: rawId === undefined ? `line-${lineNumber}` : String(rawId), path: input };
+  const meta: Record<string, string | number> = { id: rawId === undefined ? `line-${lineNumber}` : String(rawId), path: input, line: lineNumber };
   for (const field of META_FIELDS) {
     const fieldValue = own(field);
     if (fieldValue === undefined || fieldValue === null) continue;
@@ -74,7 +77,7 @@ export function parseJsonLine(line: string, input: string, lineNumber: number): 
     }
     meta[field] = String(fieldValue);
   }
-  return { text, meta: meta as ArticleMeta, line: lineNumber, ...(meta.story !== undefined ? { story: meta.story } : {}) };
+  return { text, meta: meta as ArticleMeta, line: lineNumber, ...(meta.story !== undefined ? { story: String(meta.story) } : {}) };
 }
 
 /**
@@ -105,4 +108,208 @@ export function idFromPath(path: string): string {
   const name = path.split(/[\\/]/).filter((part) => part !== '').pop() ?? path;
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name;
+}
+
+// Checks of what JavaScript callers pass to the public functions: TypeScript cannot vouch for
+// them, so a wrong type or an unknown option becomes a typed error instead of a TypeError deep
+// inside the pipeline or an option silently ignored.
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function ownValue(record: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}
+
+function checkKnownKeys(record: Record<string, unknown>, known: Readonly<Record<string, true>>, what: string, input?: string): void {
+  for (const key of Object.keys(record)) {
+    if (!Object.prototype.hasOwnProperty.call(known, key)) {
+      throw new FramelensError('invalid-option', `unknown option "${key}" in ${what}; expected ${Object.keys(known).join(', ')}`, { field: key, ...(input !== undefined ? { input } : {}) });
+    }
+  }
+}
+
+function checkStringArray(value: unknown, field: string, code: 'invalid-option' | 'invalid-lexicon', input?: string): void {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+    throw new FramelensError(code, `"${field}" must be an array of strings, got ${describeType(value)}`, { field, ...(input !== undefined ? { input } : {}) });
+  }
+}
+
+// Every key of the options type, so that an option added to the type without being added here
+// fails to compile rather than being refused at run time.
+const ANALYZE_OPTION_KEYS: Readonly<Record<keyof AnalyzeOptions, true>> = { only: true, skip: true, lexicon: true, actors: true, boilerplate: true };
+const READ_ARTICLE_OPTION_KEYS: Readonly<Record<keyof ReadArticleOptions, true>> = { boilerplate: true, maxLength: true };
+const META_STRING_FIELDS = ['id', 'title', 'outlet', 'date', 'url', 'path', 'story'] as const;
+const BLOCK_ROLES: readonly string[] = ['headline', 'body', 'boilerplate'];
+const ACTOR_TYPES: readonly string[] = ['person', 'country', 'organization', 'unknown'];
+
+/**
+ * Check `readArticle`'s arguments: a string text, a meta object of strings, known options.
+ *
+ * @example
+ * checkReadArticleArguments(42, {}, {}); // throws FramelensError 'invalid-argument'
+ */
+export function checkReadArticleArguments(text: unknown, meta: unknown, options: unknown): asserts meta is ArticleMeta {
+  if (!isRecord(meta)) throw new FramelensError('invalid-argument', `article meta must be an object, got ${describeType(meta)}`, { field: 'meta' });
+  for (const field of META_STRING_FIELDS) {
+    const value = ownValue(meta, field);
+    if (value !== undefined && typeof value !== 'string') {
+      throw new FramelensError('invalid-field', `meta "${field}" must be a string, got ${describeType(value)}`, { field: `meta.${field}`, ...(typeof meta.id === 'string' ? { input: meta.id } : {}) });
+    }
+  }
+  const input = (meta.path as string | undefined) ?? (meta.id as string | undefined) ?? 'article';
+  const line = ownValue(meta, 'line');
+  if (line !== undefined && (typeof line !== 'number' || !Number.isInteger(line) || line < 1)) {
+    throw new FramelensError('invalid-field', 'meta "line" must be a positive integer', { input, field: 'meta.line' });
+  }
+  if (typeof text !== 'string') {
+    throw new FramelensError('invalid-field', `article text must be a string, got ${describeType(text)}`, { input, field: 'text', ...(typeof line === 'number' ? { line } : {}) });
+  }
+  if (!isRecord(options)) throw new FramelensError('invalid-argument', `readArticle options must be an object, got ${describeType(options)}`, { field: 'options' });
+  checkKnownKeys(options, READ_ARTICLE_OPTION_KEYS, 'ReadArticleOptions');
+  const maxLength = ownValue(options, 'maxLength');
+  if (maxLength !== undefined && (typeof maxLength !== 'number' || !(maxLength > 0))) {
+    throw new FramelensError('invalid-option', '"maxLength" must be a positive number', { field: 'maxLength' });
+  }
+  if (ownValue(options, 'boilerplate') !== undefined) checkClassifyBlocksOptions(options.boilerplate);
+}
+
+/**
+ * Check block-classifier options: `phrases` as `{phrase, kind}` objects, `forceRoles` as block
+ * index to role.
+ *
+ * @example
+ * checkClassifyBlocksOptions({ forceRoles: { 0: 'footer' } }); // throws 'invalid-option'
+ */
+export function checkClassifyBlocksOptions(options: unknown): asserts options is ClassifyBlocksOptions {
+  if (!isRecord(options)) throw new FramelensError('invalid-option', `"boilerplate" options must be an object, got ${describeType(options)}`, { field: 'boilerplate' });
+  const phrases = ownValue(options, 'phrases');
+  if (phrases !== undefined) {
+    if (!Array.isArray(phrases)) throw new FramelensError('invalid-option', '"boilerplate.phrases" must be an array of {phrase, kind}', { field: 'boilerplate.phrases' });
+    phrases.forEach((item: unknown, index) => {
+      const field = `boilerplate.phrases[${index}]`;
+      if (!isRecord(item) || typeof ownValue(item, 'phrase') !== 'string' || (item.phrase as string).trim() === '' || typeof ownValue(item, 'kind') !== 'string') {
+        throw new FramelensError('invalid-option', `${field} must be {phrase: non-empty string, kind: string}`, { field });
+      }
+    });
+  }
+  const forceRoles = ownValue(options, 'forceRoles');
+  if (forceRoles !== undefined) {
+    if (!isRecord(forceRoles)) throw new FramelensError('invalid-option', '"boilerplate.forceRoles" must be an object of block index to role', { field: 'boilerplate.forceRoles' });
+    for (const key of Object.keys(forceRoles)) {
+      const field = `boilerplate.forceRoles.${key}`;
+      if (!/^(0|[1-9]\d*)$/.test(key)) throw new FramelensError('invalid-option', `${field}: "${key}" is not a block index`, { field });
+      if (!BLOCK_ROLES.includes(forceRoles[key] as string)) {
+        throw new FramelensError('invalid-option', `${field} must be one of ${BLOCK_ROLES.join(', ')}`, { field });
+      }
+    }
+  }
+}
+
+/**
+ * Check analysis options: known keys only, analyzer id lists, lexicon overrides, actors and
+ * boilerplate options of the right shape. Unknown analyzer ids are checked by `analyzeArticle`.
+ *
+ * @example
+ * checkAnalyzeOptions({ onlly: ['hedge'] }); // throws 'invalid-option' (field "onlly")
+ */
+export function checkAnalyzeOptions(options: unknown): asserts options is AnalyzeOptions {
+  if (!isRecord(options)) throw new FramelensError('invalid-argument', `analysis options must be an object, got ${describeType(options)}`, { field: 'options' });
+  checkKnownKeys(options, ANALYZE_OPTION_KEYS, 'AnalyzeOptions');
+  for (const key of ['only', 'skip'] as const) {
+    if (ownValue(options, key) !== undefined) checkStringArray(options[key], key, 'invalid-option');
+  }
+  if (ownValue(options, 'lexicon') !== undefined) checkLexiconOverrides(options.lexicon);
+  if (ownValue(options, 'actors') !== undefined) validateActors(options.actors, 'actors option', 'invalid-option');
+  if (ownValue(options, 'boilerplate') !== undefined) checkClassifyBlocksOptions(options.boilerplate);
+}
+
+/**
+ * Check the shape of lexicon overrides (`add` an object, `remove` an array of ids, nothing else);
+ * the entries themselves are checked by `validateLexicon`.
+ *
+ * @example
+ * checkLexiconOverrides({ remove: 'loaded.historic' }); // throws 'invalid-lexicon' (field "remove")
+ */
+export function checkLexiconOverrides(overrides: unknown, input = 'lexicon options'): asserts overrides is LexiconOverrides {
+  if (!isRecord(overrides)) throw new FramelensError('invalid-lexicon', `lexicon overrides must be an object {add?, remove?}, got ${describeType(overrides)}`, { input });
+  for (const key of Object.keys(overrides)) {
+    if (key !== 'add' && key !== 'remove') throw new FramelensError('invalid-lexicon', `unknown key "${key}" in lexicon overrides; expected add, remove`, { input, field: key });
+  }
+  const add = ownValue(overrides, 'add');
+  if (add !== undefined && !isRecord(add)) throw new FramelensError('invalid-lexicon', `"add" must be an object of lexicon name to entries, got ${describeType(add)}`, { input, field: 'add' });
+  const remove = ownValue(overrides, 'remove');
+  if (remove !== undefined) checkStringArray(remove, 'remove', 'invalid-lexicon', input);
+}
+
+/**
+ * Check a list of user actors `[{name, aliases?, type?, id?}]` and return clean copies holding
+ * own properties only.
+ *
+ * @example
+ * validateActors([{ name: 'Benny Gantz', aliases: ['Gantz'], type: 'person' }], 'actors.json');
+ */
+export function validateActors(value: unknown, input: string, code: 'invalid-actors' | 'invalid-option' = 'invalid-actors'): ActorSpec[] {
+  if (!Array.isArray(value)) throw new FramelensError(code, `actors must be an array of {name, aliases?, type?}, got ${describeType(value)}`, { input, field: 'actors' });
+  return value.map((raw: unknown, index): ActorSpec => {
+    const where = `[${index}]`;
+    if (!isRecord(raw)) throw new FramelensError(code, `actor ${where} must be an object`, { input, field: where });
+    const name = ownValue(raw, 'name');
+    if (typeof name !== 'string' || name.trim() === '') throw new FramelensError(code, `actor ${where} needs a non-empty "name"`, { input, field: `${where}.name` });
+    const aliases = ownValue(raw, 'aliases');
+    if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((alias) => typeof alias !== 'string' || alias.trim() === ''))) {
+      throw new FramelensError(code, `actor ${where} ("${name}") has "aliases" that are not an array of non-empty strings`, { input, field: `${where}.aliases` });
+    }
+    const type = ownValue(raw, 'type');
+    if (type !== undefined && !ACTOR_TYPES.includes(type as string)) {
+      throw new FramelensError(code, `actor ${where} ("${name}") has an unknown "type"; expected one of ${ACTOR_TYPES.join(', ')}`, { input, field: `${where}.type` });
+    }
+    const id = ownValue(raw, 'id');
+    if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) throw new FramelensError(code, `actor ${where} ("${name}") has an "id" that is not a non-empty string`, { input, field: `${where}.id` });
+    return {
+      name,
+      ...(id !== undefined ? { id: id as string } : {}),
+      ...(aliases !== undefined ? { aliases: [...(aliases as string[])] } : {}),
+      ...(type !== undefined ? { type: type as ActorSpec['type'] } : {}),
+    };
+  });
+}
+
+/**
+ * Check that a value is an `Article` from `readArticle` (a JavaScript caller may pass raw text).
+ *
+ * @example
+ * checkArticle('Gantz met Hamada.'); // throws 'invalid-argument': call readArticle first
+ */
+export function checkArticle(article: unknown): asserts article is Article {
+  if (
+    !isRecord(article) || typeof article.text !== 'string' || typeof article.id !== 'string' || !isRecord(article.meta) ||
+    !Array.isArray(article.blocks) || !Array.isArray(article.sentences) || !Array.isArray(article.tokens) || !Array.isArray(article.quotes)
+  ) {
+    throw new FramelensError('invalid-argument', `expected an Article from readArticle(), got ${describeType(article)}`, { field: 'article' });
+  }
+}
+
+/**
+ * Check a story `{id, articles}`; the articles themselves fail one by one, never the story.
+ *
+ * @example
+ * checkStoryInput({ id: 'x', articles: 'text' }); // throws 'invalid-argument'
+ */
+export function checkStoryInput(story: unknown, field = 'story'): asserts story is StoryInput {
+  if (!isRecord(story) || typeof story.id !== 'string' || !Array.isArray(story.articles)) {
+    throw new FramelensError('invalid-argument', `a story must be {id: string, articles: array}, got ${describeType(story)}`, { field, ...(isRecord(story) && typeof story.id === 'string' ? { input: story.id } : {}) });
+  }
+}
+
+/**
+ * The failure of an article input that is not an object `{text, meta?}`, or undefined.
+ *
+ * @example
+ * articleInputFailure(null, 'story#2'); // FramelensError 'invalid-argument' for story#2
+ */
+export function articleInputFailure(input: unknown, fallbackId: string): FramelensError | undefined {
+  if (isRecord(input) && (input.meta === undefined || isRecord(input.meta))) return undefined;
+  return new FramelensError('invalid-argument', isRecord(input) ? `article meta must be an object, got ${describeType(input.meta)}` : `an article input must be an object {text, meta?}, got ${describeType(input)}`, { input: fallbackId, field: isRecord(input) ? 'meta' : 'article' });
 }

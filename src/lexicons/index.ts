@@ -1,4 +1,5 @@
 import { FramelensError } from '../errors';
+import { checkLexiconOverrides } from '../inputs';
 import { getNlp } from '../nlp';
 import type { Token } from '../article';
 import titles from './titles.json';
@@ -109,6 +110,7 @@ export const DEFAULT_LEXICONS: Lexicons = Object.freeze({
  * const lexicons = buildLexicons({ add: { loaded: [myEntry] }, remove: ['loaded.historic'] });
  */
 export function buildLexicons(overrides: LexiconOverrides = {}, input = 'lexicon options'): Lexicons {
+  checkLexiconOverrides(overrides, input);
   const remove = new Set(overrides.remove ?? []);
   const result = {} as Record<LexiconName, readonly LexiconEntry[]>;
   const add = overrides.add ?? {};
