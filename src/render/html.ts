@@ -1,0 +1,248 @@
+import { ANALYZER_IDS, FRAMING_ANALYZERS, type AnalyzerId, type Finding } from '../findings';
+import type { InputFailure } from '../errors';
+import type { ArticleReport, FramelensReport, StoryReport } from '../report';
+import { clip, escapeHtml, formatNumber } from './escape';
+import { articleHeadline } from './labels';
+import { ANALYZER_COLOURS } from './palette';
+import { analyzerName, describeFinding } from './wording';
+import { comparisonHtml } from './html-comparison';
+import { REPORT_CSS } from './html-style';
+
+export interface RenderHtmlOptions {
+  /** The page title (default "framelens report"). */
+  readonly title?: string;
+  /** A `<div>` to embed in another page (a notebook) instead of a whole document. */
+  readonly fragment?: boolean;
+  /** Longest evidence quoted in lists and tables, in characters (default 120). */
+  readonly maxEvidence?: number;
+  /** Show each article's full text with its findings highlighted (default true). */
+  readonly articleText?: boolean;
+}
+
+/** The defaults of `renderHtml`. */
+export const DEFAULT_HTML_OPTIONS: Readonly<Required<RenderHtmlOptions>> = Object.freeze({
+  title: 'framelens report',
+  fragment: false,
+  maxEvidence: 120,
+  articleText: true,
+});
+
+type Settings = Required<RenderHtmlOptions>;
+
+/**
+ * A self-contained HTML report: one file with inline CSS, no script and no external resource.
+ * Per story: the comparison (naming table, similarity heatmap, quotes, metrics, terms, coverage),
+ * an SVG chart of analyzer scores per article, and each article's text with its findings
+ * highlighted by analyzer and boilerplate greyed. Every string from the report is escaped.
+ *
+ * @example
+ * fs.writeFileSync('report.html', renderHtml(analyzeStories(stories)));
+ */
+export function renderHtml(report: FramelensReport, options: RenderHtmlOptions = {}): string {
+  const settings: Settings = { ...DEFAULT_HTML_OPTIONS, ...options };
+  const articles = report.stories.reduce((sum, story) => sum + story.articles.length, 0);
+  const failed = report.failures.length + report.stories.reduce((sum, story) => sum + story.failures.length, 0);
+  const body: string[] = [
+    `<header><h1>${escapeHtml(settings.title)}</h1>`,
+    `<p class="fl-lead">${plural(report.stories.length, 'story', 'stories')}, ${plural(articles, 'article')} analysed${failed > 0 ? `, <strong>${plural(failed, 'input')} failed</strong>` : ''}.</p></header>`,
+  ];
+  if (report.stories.length > 1) body.push(contents(report));
+  report.stories.forEach((story, index) => body.push(storyHtml(story, index, settings)));
+  if (report.failures.length > 0) body.push(`<section><h2>Inputs that failed</h2>${failureList(report.failures)}</section>`);
+  return wrap(body.join('\n'), settings);
+}
+
+/**
+ * One story as an HTML fragment (for notebooks): comparison, chart and highlighted articles.
+ *
+ * @example
+ * renderStoryHtml(report.stories[0]);
+ */
+export function renderStoryHtml(story: StoryReport, options: RenderHtmlOptions = {}): string {
+  const settings: Settings = { ...DEFAULT_HTML_OPTIONS, fragment: true, ...options };
+  return wrap(storyHtml(story, 0, settings), settings);
+}
+
+/**
+ * One article's text with its findings highlighted, as an HTML fragment (for notebooks).
+ *
+ * @example
+ * renderArticleHtml(report.stories[0].articles[0]);
+ */
+export function renderArticleHtml(article: ArticleReport, options: RenderHtmlOptions = {}): string {
+  const settings: Settings = { ...DEFAULT_HTML_OPTIONS, fragment: true, ...options };
+  return wrap(`${legend()}${articleHtml(article, 'a0', settings, 2)}`, settings);
+}
+
+function wrap(body: string, settings: Settings): string {
+  const root = `<div class="fl">\n<style>${REPORT_CSS}</style>\n${body}\n<footer>Made with framelens. Highlights show where each analyzer found a framing signal; hover or tap a highlight for its details.</footer>\n</div>`;
+  if (settings.fragment) return root;
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // No script, no fetch: the report needs nothing but its own inline styles.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="color-scheme" content="light">',
+    `<title>${escapeHtml(settings.title)}</title>`,
+    '</head>',
+    '<body>',
+    root,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function contents(report: FramelensReport): string {
+  const items = report.stories.map((story, index) => `<li><a href="#s${index}">${escapeHtml(story.id)}</a> (${plural(story.articles.length, 'article')})</li>`);
+  return `<nav class="fl-toc" aria-label="Stories"><h2>Stories</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+function storyHtml(story: StoryReport, index: number, settings: Settings): string {
+  const key = `s${index}`;
+  const parts = [`<section class="fl-story" id="${key}">`, `<h2>Story: ${escapeHtml(story.id)}</h2>`];
+  parts.push(articlesTable(story.articles, key));
+  parts.push(comparisonHtml(story, { maxEvidence: settings.maxEvidence }));
+  parts.push(`<section class="fl-part"><h3>Framing scores per article</h3>${scoreChart(story.articles)}${legend()}</section>`);
+  if (story.failures.length > 0) parts.push(`<section class="fl-part"><h3>Inputs that failed</h3>${failureList(story.failures)}</section>`);
+  if (settings.articleText && story.articles.length > 0) {
+    parts.push('<section class="fl-part"><h3>Articles with findings highlighted</h3>');
+    story.articles.forEach((article, articleIndex) => parts.push(articleHtml(article, `${key}a${articleIndex}`, settings, 4)));
+    parts.push('</section>');
+  }
+  parts.push('</section>');
+  return parts.join('\n');
+}
+
+function articlesTable(articles: readonly ArticleReport[], key: string): string {
+  if (articles.length === 0) return '<p>No article of this story could be analysed.</p>';
+  const rows = articles.map((article, index) => {
+    const headline = articleHeadline(article) ?? '';
+    const source = [article.meta.outlet, article.meta.date].filter((part) => part).join(', ');
+    const framing = FRAMING_ANALYZERS.reduce((sum, id) => sum + article.counts[id], 0);
+    return `<tr><th scope="row"><a href="#${key}a${index}">${escapeHtml(article.id)}</a></th><td>${escapeHtml(clip(headline, 120))}</td><td>${escapeHtml(source)}</td><td class="fl-num">${article.bodyTokens}</td><td class="fl-num">${framing}</td><td class="fl-num">${formatNumber(article.tone.comparative, 3)}</td></tr>`;
+  });
+  return `<div class="fl-scroll"><table><caption>Articles</caption><thead><tr><th scope="col">Article</th><th scope="col">Headline</th><th scope="col">Outlet</th><th scope="col">Body tokens</th><th scope="col">Framing findings</th><th scope="col">Tone per word</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
+}
+
+/** The analyzer legend, coloured like the highlights and the chart. */
+function legend(): string {
+  const items = ANALYZER_IDS.map((id) => `<li><span class="fl-swatch fl-c-${id}" aria-hidden="true"></span>${escapeHtml(analyzerName(id))}</li>`);
+  return `<ul class="fl-legend" aria-label="Analyzer colours">${items.join('')}<li><span class="fl-swatch fl-c-bp" aria-hidden="true"></span>Boilerplate</li></ul>`;
+}
+
+const CHART_WIDTH = 640;
+const LABEL_WIDTH = 190;
+const ROW_HEIGHT = 26;
+
+/** Stacked horizontal bars: each article's framing scores (findings per 1,000 body tokens). */
+function scoreChart(articles: readonly ArticleReport[]): string {
+  if (articles.length === 0) return '';
+  const totals = articles.map((article) => FRAMING_ANALYZERS.reduce((sum, id) => sum + article.scores[id], 0));
+  const max = Math.max(...totals);
+  if (!(max > 0)) return '<p>No framing findings in these articles.</p>';
+  const barWidth = CHART_WIDTH - LABEL_WIDTH - 60;
+  const height = articles.length * ROW_HEIGHT + 24;
+  const rows = articles.map((article, index) => {
+    const y = index * ROW_HEIGHT + 4;
+    let x = LABEL_WIDTH;
+    const rects = FRAMING_ANALYZERS.filter((id) => article.scores[id] > 0).map((id) => {
+      const width = (article.scores[id] / max) * barWidth;
+      const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${Math.max(width, 0.5).toFixed(1)}" height="${ROW_HEIGHT - 8}" fill="${ANALYZER_COLOURS[id]}"><title>${escapeHtml(`${article.id}: ${analyzerName(id)} ${formatNumber(article.scores[id])} per 1,000 tokens (${article.counts[id]})`)}</title></rect>`;
+      x += width;
+      return rect;
+    });
+    const label = `<text x="${LABEL_WIDTH - 8}" y="${y + ROW_HEIGHT / 2}" text-anchor="end" class="fl-axis">${escapeHtml(clip(article.id, 26))}</text>`;
+    const value = `<text x="${(x + 6).toFixed(1)}" y="${y + ROW_HEIGHT / 2}" class="fl-axis">${formatNumber(totals[index]!, 1)}</text>`;
+    return `<g>${label}${rects.join('')}${value}</g>`;
+  });
+  const axis = `<text x="${LABEL_WIDTH}" y="${height - 4}" class="fl-axis fl-note">framing findings per 1,000 body tokens</text>`;
+  const summary = articles.map((article, index) => `${article.id}: ${formatNumber(totals[index]!, 1)}`).join('; ');
+  return `<figure class="fl-chart"><svg viewBox="0 0 ${CHART_WIDTH} ${height}" role="img" aria-label="${escapeHtml(`Framing scores per article. ${summary}`)}">${rows.join('')}${axis}</svg></figure>`;
+}
+
+/** A finding numbered within its article, for the highlights and the list below the text. */
+interface Numbered {
+  readonly finding: Finding;
+  readonly n: number;
+}
+
+function articleHtml(article: ArticleReport, key: string, settings: Settings, level: number): string {
+  const headline = articleHeadline(article);
+  const meta = [article.meta.outlet, article.meta.date, article.meta.url, article.path].filter((part): part is string => Boolean(part));
+  const numbered: Numbered[] = article.findings.map((finding, index) => ({ finding, n: index + 1 }));
+  const heading = `<h${level}>${escapeHtml(article.id)}${headline ? `<span class="fl-headline">${escapeHtml(clip(headline, 140))}</span>` : ''}</h${level}>`;
+  const paragraphs = article.blocks.map((block) => {
+    const inside = numbered.filter(({ finding }) => finding.start < block.end && finding.end > block.start);
+    const role = block.role === 'boilerplate' ? ` fl-bp" data-kind="${escapeHtml(block.kind ?? 'other')}` : block.role === 'headline' ? ' fl-hl' : '';
+    return `<p class="fl-block${role}">${highlight(article.text, block.start, block.end, inside, key)}</p>`;
+  });
+  const list = findingList(numbered, key, settings);
+  return [
+    `<article class="fl-article" id="${key}">`,
+    heading,
+    meta.length > 0 ? `<p class="fl-meta">${meta.map(escapeHtml).join(' · ')}</p>` : '',
+    `<div class="fl-text">${paragraphs.join('\n')}</div>`,
+    list,
+    '</article>',
+  ].join('\n');
+}
+
+/**
+ * The text of [from, to) with findings marked. The text is cut at every finding boundary, so
+ * overlapping findings become runs each covered by a known set of findings; a run takes the colour
+ * of its shortest (most specific) finding and lists all of them in its note.
+ */
+function highlight(text: string, from: number, to: number, findings: readonly Numbered[], key: string): string {
+  const cuts = new Set<number>([from, to]);
+  for (const { finding } of findings) {
+    if (finding.start > from && finding.start < to) cuts.add(finding.start);
+    if (finding.end > from && finding.end < to) cuts.add(finding.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    const piece = escapeHtml(text.slice(start, end));
+    const covering = findings.filter(({ finding }) => finding.start < end && finding.end > start);
+    if (covering.length === 0) {
+      out.push(piece);
+      continue;
+    }
+    const primary = [...covering].sort((a, b) => span(a) - span(b) || ANALYZER_IDS.indexOf(a.finding.analyzer) - ANALYZER_IDS.indexOf(b.finding.analyzer))[0]!;
+    const analyzers = new Set<AnalyzerId>(covering.map(({ finding }) => finding.analyzer));
+    const classes = ['fl-m', `fl-c-${primary.finding.analyzer}`];
+    if (analyzers.has('quote') && primary.finding.analyzer !== 'quote') classes.push('fl-inq');
+    if (covering.length > 1) classes.push('fl-multi');
+    if (covering.every(({ finding }) => finding.boilerplate)) classes.push('fl-mbp');
+    const tip = covering.map(({ finding, n }) => `${n}. ${analyzerName(finding.analyzer)}: ${describeFinding(finding)}`).join('\n');
+    const ends = covering.filter(({ finding }) => finding.end === end).map(({ n }) => `<a class="fl-ref" href="#${key}f${n}">${n}</a>`);
+    out.push(`<mark class="${classes.join(' ')}" tabindex="0" data-tip="${escapeHtml(tip)}">${piece}</mark>${ends.length > 0 ? `<sup>${ends.join(',')}</sup>` : ''}`);
+  }
+  return out.join('');
+}
+
+function span({ finding }: Numbered): number {
+  return finding.end - finding.start;
+}
+
+function findingList(numbered: readonly Numbered[], key: string, settings: Settings): string {
+  if (numbered.length === 0) return '<p class="fl-note">No findings in this article.</p>';
+  const items = numbered.map(({ finding, n }) => {
+    const where = finding.boilerplate ? ' <span class="fl-note">(boilerplate, not counted)</span>' : '';
+    return `<li id="${key}f${n}" value="${n}"><span class="fl-swatch fl-c-${finding.analyzer}" aria-hidden="true"></span><strong>${escapeHtml(analyzerName(finding.analyzer))}</strong> <q>${escapeHtml(clip(finding.text, settings.maxEvidence))}</q> — ${escapeHtml(describeFinding(finding))} <span class="fl-note">${finding.start}–${finding.end}</span>${where}</li>`;
+  });
+  return `<details class="fl-findings" open><summary>${plural(numbered.length, 'finding')}</summary><ol>${items.join('')}</ol></details>`;
+}
+
+function failureList(failures: readonly InputFailure[]): string {
+  return `<ul class="fl-failures">${failures.map((failure) => `<li><code>${escapeHtml(failure.code)}</code> ${escapeHtml(failure.message)}</li>`).join('')}</ul>`;
+}
+
+function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}

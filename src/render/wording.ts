@@ -1,0 +1,86 @@
+import type { AnalyzerId, Finding } from '../findings';
+
+/**
+ * The words a report uses for an analyzer id.
+ *
+ * @example
+ * analyzerName('scare-quote'); // 'Scare quote'
+ */
+export function analyzerName(id: AnalyzerId): string {
+  switch (id) {
+    case 'scare-quote':
+      return 'Scare quote';
+    case 'title-choice':
+      return 'Title';
+    case 'label':
+      return 'Label';
+    case 'attribution':
+      return 'Attribution verb';
+    case 'loaded-language':
+      return 'Loaded word';
+    case 'hedge':
+      return 'Hedge';
+    case 'quote':
+      return 'Quotation';
+    case 'credit':
+      return 'Credit';
+  }
+}
+
+/**
+ * One short phrase that says what a finding means, without its evidence. Plain text: the caller
+ * escapes it for its format.
+ *
+ * @example
+ * describeFinding(labelFinding); // 'label “occupation” (occupation); neutral wording: “Israel”'
+ */
+export function describeFinding(finding: Finding): string {
+  switch (finding.analyzer) {
+    case 'scare-quote':
+      return `“${finding.term}” in ${finding.mark} quotation marks in the writer’s own voice${finding.actor ? `; names ${finding.actor}` : ''}`;
+    case 'title-choice': {
+      const others = finding.alternatives.length > 0 ? `; other titles: ${finding.alternatives.join(', ')}` : '';
+      return `title “${finding.title}” for the office ${finding.office}${finding.actor ? ` (${finding.actor})` : ''}${others}`;
+    }
+    case 'label':
+      return `label “${finding.label}” (${finding.family})${finding.actor ? ` for ${finding.actor}` : ''}; neutral wording: “${finding.alternative}”`;
+    case 'attribution':
+      return `reporting verb “${finding.verb}”, stance: ${finding.stance}${finding.speaker ? `; speaker: ${finding.speaker}` : ''}`;
+    case 'loaded-language':
+      return `“${finding.term}”: ${finding.category}`;
+    case 'hedge':
+      return `“${finding.term}”: ${finding.category}`;
+    case 'quote':
+      return `${finding.partial ? 'partial quotation' : 'quotation'}${finding.speaker ? ` by ${finding.speaker}` : ', no speaker named'}`;
+    case 'credit':
+      return `${creditKindName(finding.kind)}: ${finding.source}`;
+  }
+}
+
+function creditKindName(kind: Extract<Finding, { analyzer: 'credit' }>['kind']): string {
+  switch (kind) {
+    case 'syndication':
+      return 'syndication credit';
+    case 'source':
+      return 'source credit';
+    case 'originally-appeared':
+      return 'originally appeared at';
+    case 'read-more':
+      return 'read the full story at';
+  }
+}
+
+/**
+ * The words for a comparison metric: an analyzer's score or the tone.
+ *
+ * @example
+ * metricName('tone'); // 'Tone (AFINN per word)'
+ */
+export function metricName(metric: AnalyzerId | 'tone'): string {
+  switch (metric) {
+    case 'tone':
+      return 'Tone (AFINN per word)';
+    default:
+      return `${analyzerName(metric)}s per 1,000 tokens`;
+  }
+}
