@@ -1,4 +1,7 @@
-import type { BlockRole, LineSpan } from './article';
+import type { Article, Block, BlockRole, LineSpan } from './article';
+import { FramelensError } from './errors';
+import { STOPWORDS } from './boilerplate-stopwords';
+import phraseData from './lexicons/boilerplate.json';
 
 /** What kind of page furniture a boilerplate block is. */
 export type BoilerplateKind =
@@ -18,6 +21,12 @@ export type BoilerplateKind =
   | 'caption'
   | 'other';
 
+/** Every boilerplate kind, in the order reports list them. */
+export const BOILERPLATE_KINDS: readonly BoilerplateKind[] = Object.freeze([
+  'navigation', 'promotion', 'related', 'subscription', 'donation', 'republishing', 'credit',
+  'copyright', 'byline', 'dateline', 'share', 'notice', 'comments', 'caption', 'other',
+]);
+
 /** The role the classifier gives one block, with the rule that decided it. */
 export interface BlockClassification {
   readonly role: BlockRole;
@@ -25,31 +34,547 @@ export interface BlockClassification {
   readonly rule?: string;
 }
 
+/** How a phrase is matched against a lower-cased line. */
+export type PhraseMatch = 'line' | 'start' | 'contains';
+
+/**
+ * A family of phrases that mark page furniture of one kind. `line` phrases are the whole line
+ * (trailing punctuation aside), `start` phrases open it, `contains` phrases occur anywhere in it.
+ * A line longer than `maxLength` is never decided by the family: long prose stays body. `region`
+ * says what the line does to the lines after it: `rest` ends the article (a syndication credit),
+ * `box` opens a list of teasers or comments that lasts until the reporting resumes.
+ */
+export interface BoilerplatePhrase {
+  readonly id: string;
+  readonly kind: BoilerplateKind;
+  readonly match: PhraseMatch;
+  readonly terms: readonly string[];
+  readonly maxLength?: number;
+  readonly region?: 'rest' | 'box';
+  readonly note: string;
+  readonly source: string;
+}
+
+/** A phrase a user adds: matched case-insensitively, anywhere in the line unless `match` says otherwise. */
+export interface UserPhrase {
+  readonly phrase: string;
+  readonly kind: BoilerplateKind;
+  readonly match?: PhraseMatch;
+}
+
 export interface ClassifyBlocksOptions {
   /** Extra phrases that mark a line as boilerplate of the given kind (case-insensitive). */
-  readonly phrases?: readonly { readonly phrase: string; readonly kind: BoilerplateKind }[];
+  readonly phrases?: readonly UserPhrase[];
   /** Force the role of blocks by index. */
   readonly forceRoles?: Readonly<Record<number, BlockRole>>;
+  /**
+   * Keys (see `lineKey`) of lines that recur in other articles of the same outlet: such a line is
+   * the outlet's furniture, not this article's reporting. `markRecurringBoilerplate` fills it.
+   */
+  readonly recurring?: ReadonlySet<string>;
+}
+
+/** The phrase families framelens ships (src/lexicons/boilerplate.json). */
+export const BOILERPLATE_PHRASES: readonly BoilerplatePhrase[] = Object.freeze(
+  validatePhrases(phraseData as unknown[]).map((entry) => Object.freeze(entry)),
+);
+
+function validatePhrases(entries: readonly unknown[]): BoilerplatePhrase[] {
+  const seen = new Set<string>();
+  return entries.map((raw, index) => {
+    const entry = raw as BoilerplatePhrase;
+    const where = `boilerplate[${index}]`;
+    const ok =
+      typeof entry.id === 'string' && !seen.has(entry.id) && BOILERPLATE_KINDS.includes(entry.kind) &&
+      (entry.match === 'line' || entry.match === 'start' || entry.match === 'contains') &&
+      Array.isArray(entry.terms) && entry.terms.length > 0 && entry.terms.every((term) => typeof term === 'string' && term === normalize(term) && term !== '') &&
+      typeof entry.note === 'string' && typeof entry.source === 'string' && entry.source !== '';
+    if (!ok) throw new FramelensError('invalid-lexicon', `boilerplate phrase entry ${where} is malformed`, { field: where });
+    seen.add(entry.id);
+    return { ...entry, terms: [...entry.terms] };
+  });
+}
+
+/** Lower case, straight apostrophes, single spaces: the form phrases are matched in. */
+function normalize(value: string): string {
+  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /**
- * Give every line of an article a role: headline, body or boilerplate (with its kind).
+ * The key under which a line is compared across articles: lower case, single spaces, digits
+ * folded (a comment count or a date in a recurring footer still recurs).
  *
  * @example
- * classifyBlocks('Home / News / Israel\nGantz met Hamada in Tokyo on Tuesday.', findLines(text))
- * // [{ role: 'boilerplate', kind: 'navigation', rule: 'breadcrumb' }, { role: 'body' }]
+ * lineKey('  Share this   Article ') // 'share this article'
+ */
+export function lineKey(value: string): string {
+  return normalize(value).replace(/\d+/g, '0');
+}
+
+interface MatchedPhrase {
+  readonly kind: BoilerplateKind;
+  readonly rule: string;
+  readonly region?: 'rest' | 'box';
+  readonly maxLength: number;
+}
+
+interface PhraseIndex {
+  readonly line: Map<string, MatchedPhrase>;
+  readonly start?: { readonly pattern: RegExp; readonly terms: Map<string, MatchedPhrase> };
+  readonly contains?: { readonly pattern: RegExp; readonly terms: Map<string, MatchedPhrase> };
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One alternation per match mode, longest terms first, so a line costs one regex scan per mode. */
+function compilePhrases(phrases: readonly BoilerplatePhrase[], user: readonly UserPhrase[]): PhraseIndex {
+  const line = new Map<string, MatchedPhrase>();
+  const start = new Map<string, MatchedPhrase>();
+  const contains = new Map<string, MatchedPhrase>();
+  const add = (mode: PhraseMatch, term: string, matched: MatchedPhrase): void => {
+    const table = mode === 'line' ? line : mode === 'start' ? start : contains;
+    if (!table.has(term)) table.set(term, matched);
+  };
+  // User phrases first: they win over shipped ones with the same wording.
+  for (const phrase of user) {
+    const term = normalize(phrase.phrase);
+    if (term === '') continue;
+    if (!BOILERPLATE_KINDS.includes(phrase.kind)) {
+      throw new FramelensError('invalid-field', `unknown boilerplate kind "${phrase.kind}" for phrase "${phrase.phrase}"`, { field: 'phrases' });
+    }
+    add(phrase.match ?? 'contains', term, { kind: phrase.kind, rule: `user-phrase:${term}`, maxLength: Infinity });
+  }
+  for (const family of phrases) {
+    const matched: MatchedPhrase = { kind: family.kind, rule: `phrase:${family.id}`, maxLength: family.maxLength ?? Infinity, ...(family.region ? { region: family.region } : {}) };
+    for (const term of family.terms) add(family.match, term, matched);
+  }
+  const compile = (table: Map<string, MatchedPhrase>, anchored: boolean) => {
+    if (table.size === 0) return undefined;
+    const alternation = [...table.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+    const pattern = new RegExp(`${anchored ? '^' : '(?<![\\p{L}\\p{N}])'}(?:${alternation})(?![\\p{L}\\p{N}])`, 'u');
+    return { pattern, terms: table };
+  };
+  const startIndex = compile(start, true);
+  const containsIndex = compile(contains, false);
+  return { line, ...(startIndex ? { start: startIndex } : {}), ...(containsIndex ? { contains: containsIndex } : {}) };
+}
+
+const DEFAULT_INDEX = compilePhrases(BOILERPLATE_PHRASES, []);
+
+/** Edge punctuation a menu label or button may carry: "Share:", "» More", "Comments (3)". */
+const EDGE_NOISE = /^[^\p{L}\p{N}©]+|[\s:.\-–—|»›>•·()\d]+$/gu;
+
+function matchPhrase(index: PhraseIndex, lower: string, length: number): MatchedPhrase | undefined {
+  const bare = lower.replace(EDGE_NOISE, '');
+  const whole = index.line.get(bare) ?? index.line.get(lower);
+  if (whole) return whole;
+  const fits = (matched: MatchedPhrase | undefined) => (matched && length <= matched.maxLength ? matched : undefined);
+  if (index.start) {
+    const found = index.start.pattern.exec(lower) ?? index.start.pattern.exec(bare);
+    const matched = fits(found ? index.start.terms.get(found[0]) : undefined);
+    if (matched) return matched;
+  }
+  if (index.contains) {
+    const found = index.contains.pattern.exec(lower);
+    const matched = fits(found ? index.contains.terms.get(found[0]) : undefined);
+    if (matched) return matched;
+  }
+  return undefined;
+}
+
+/** What the classifier reads off one line: cheap character and word counts, no NLP. */
+interface LineFeatures {
+  readonly value: string;
+  readonly lower: string;
+  readonly length: number;
+  readonly words: number;
+  /** Share of words that are function words of some language. */
+  readonly stopRatio: number;
+  /** Share of words that start with a capital letter, among words that start with a letter. */
+  readonly capRatio: number;
+  /** Letters present, none of them lower case. */
+  readonly allCaps: boolean;
+  /** Ends like a sentence: . ? ! … (or their CJK forms), possibly inside closing quotes or brackets. */
+  readonly endsSentence: boolean;
+  /** Sentence-final marks followed by a space inside the line. */
+  readonly innerStops: number;
+  /** Menu and breadcrumb separators: | / › » • · > between spaces. */
+  readonly separators: number;
+  /** Ideographic or kana characters: text written without spaces between words. */
+  readonly dense: boolean;
+  readonly letters: number;
+}
+
+const WORD_EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const SENTENCE_END = /[.?!\u2026\u3002\uff01\uff1f\u061f\u0964][\s"'\u201d\u2019\u00bb\u203a)\]]*$/u;
+const INNER_STOP = /[a-z\p{Ll}\d)"'\u201d\u2019][.?!\u3002\uff01\uff1f]["'\u201d\u2019)]?\s+\S/gu;
+const SEPARATOR = /\s[|/›»•·>]\s|\s?[›»•·|]\s?/gu;
+const DENSE_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
+
+function describe(value: string): LineFeatures {
+  const lower = normalize(value);
+  const rawWords = value.split(/\s+/);
+  let words = 0;
+  let stops = 0;
+  let capitals = 0;
+  let lettered = 0;
+  for (const raw of rawWords) {
+    const word = raw.replace(WORD_EDGE, '');
+    if (word === '') continue;
+    words++;
+    if (STOPWORDS.has(word.toLowerCase())) stops++;
+    const first = word[0]!;
+    if (/\p{L}/u.test(first)) {
+      lettered++;
+      if (first !== first.toLowerCase()) capitals++;
+    }
+  }
+  let letters = 0;
+  let lowers = 0;
+  for (const char of value) {
+    if (char.toLowerCase() !== char.toUpperCase()) {
+      letters++;
+      if (char === char.toLowerCase()) lowers++;
+    }
+  }
+  const denseChars = value.match(DENSE_CHAR)?.length ?? 0;
+  return {
+    value,
+    lower,
+    length: value.length,
+    words: denseChars > value.length / 3 ? Math.max(words, Math.round(value.length / 2)) : words,
+    stopRatio: words > 0 ? stops / words : 0,
+    capRatio: lettered > 0 ? capitals / lettered : 0,
+    allCaps: letters >= 4 && lowers === 0,
+    endsSentence: SENTENCE_END.test(value),
+    innerStops: value.match(INNER_STOP)?.length ?? 0,
+    separators: value.match(SEPARATOR)?.length ?? 0,
+    dense: denseChars > value.length / 3,
+    letters,
+  };
+}
+
+const MONTH_OR_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|yesterday|ago|am|pm|a\.m\.|p\.m\.|et|est|edt|pt|pst|gmt|utc|bst|cet|updated|published|posted|modified|last|on|at|min|mins|minutes?|hours?|hrs?|days?|weeks?|read|time)\b/gu;
+
+/** A line that is only a date, a time or a reading time: "Wednesday, August 31, 2022", "5 min read". */
+function isDateline(features: LineFeatures): boolean {
+  if (features.length > 80 || !/\d/.test(features.value)) return false;
+  const rest = features.lower.replace(MONTH_OR_DAY, ' ').replace(/[\d\s,.:/\-–—|()•·]+/g, ' ').trim();
+  return rest.split(' ').filter((word) => word.length > 0).length <= 1;
+}
+
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Ss]tory [Bb]y|[Vv]on|[Pp]ar|[Dd]i|[Pp]or|[Oo]leh)\s+(\p{Lu}[\p{L}'’.\-]*)(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|and|&|de|van|von|der|da|di|la|le|bin|al-?))*\s*(?:[,|•·\-–—]\s*.*)?$/u;
+
+/** "By Khaldon Azhari", "By Jane Doe and John Roe | Reuters": a name after a byline word. */
+function isByline(features: LineFeatures): boolean {
+  return features.length <= 100 && !features.endsSentence && BYLINE.test(features.value);
+}
+
+const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/gu;
+
+/** Evidence of one line before context: prose, page furniture (with kind and rule) or undecided. */
+type LineClass =
+  | { readonly type: 'good'; readonly rule: string }
+  | { readonly type: 'near'; readonly rule: string }
+  | { readonly type: 'short' }
+  | { readonly type: 'bad'; readonly kind: BoilerplateKind; readonly rule: string; readonly region?: 'rest' | 'box' };
+
+/** Prose: long, or a sentence with enough words, or dense in function words. */
+function proseClass(features: LineFeatures): LineClass {
+  const { length, words, endsSentence, stopRatio, innerStops, dense } = features;
+  const scale = dense ? 2.5 : 1;
+  if (length * scale >= 200) return { type: 'good', rule: 'prose' };
+  if (endsSentence && length * scale >= 80 && words >= 8) return { type: 'good', rule: 'prose' };
+  if (words >= 10 && stopRatio >= 0.3) return { type: 'good', rule: 'prose' };
+  if (innerStops >= 1 && endsSentence && words >= 6) return { type: 'good', rule: 'prose' };
+  if (endsSentence && words >= 2) return { type: 'near', rule: 'sentence' };
+  if (words >= 8 && stopRatio >= 0.2 && features.capRatio < 0.5) return { type: 'near', rule: 'sentence' };
+  return { type: 'short' };
+}
+
+function classifyLine(features: LineFeatures, index: PhraseIndex, recurring: ReadonlySet<string> | undefined): LineClass {
+  const { value, lower, length, words } = features;
+  const phrase = matchPhrase(index, lower, length);
+  if (phrase && phrase.kind === 'byline' && !phrase.rule.startsWith('user-') && !isByline(features) && !/^[\p{L} ]+:/u.test(value)) {
+    // "By Tuesday, the ministers had agreed." opens with a byline word but is reporting.
+  } else if (phrase && phrase.kind === 'dateline' && !phrase.rule.startsWith('user-') && !/\d/.test(value)) {
+    // "Published reports said…": a dateline label needs a date after it.
+  } else if (phrase) {
+    return { type: 'bad', kind: phrase.kind, rule: phrase.rule, ...(phrase.region ? { region: phrase.region } : {}) };
+  }
+  if (recurring?.has(lineKey(value))) return { type: 'bad', kind: 'other', rule: 'recurring' };
+  if (isDateline(features)) return { type: 'bad', kind: 'dateline', rule: 'dateline' };
+  if (isByline(features)) return { type: 'bad', kind: 'byline', rule: 'byline' };
+  // A dash and a short name closing the article: "–JNS.org", "— AP".
+  if (/^[-–—]\s*\S/u.test(value) && length <= 60 && !features.endsSentence && words <= 6) return { type: 'bad', kind: 'credit', rule: 'dash-credit' };
+  if (features.separators >= 2 && !(features.endsSentence && words >= 12)) return { type: 'bad', kind: 'navigation', rule: 'separators' };
+  const urls = value.match(URL_OR_EMAIL);
+  if (urls && urls.join('').length >= length * 0.5) return { type: 'bad', kind: 'other', rule: 'url' };
+  if (features.letters === 0 || (length <= 2 && !/\d/.test(value))) return { type: 'bad', kind: 'share', rule: 'debris' };
+  if (features.allCaps && words <= 8 && !features.dense) return { type: 'bad', kind: 'navigation', rule: 'all-caps' };
+  const prose = proseClass(features);
+  if (prose.type !== 'short') return prose;
+  // Title-cased words and no sentence: a menu item, section name or teaser title.
+  if (!features.endsSentence && words <= 12 && features.capRatio >= 0.75 && words >= 1 && !features.dense) {
+    return { type: 'bad', kind: 'navigation', rule: 'title-like' };
+  }
+  return prose;
+}
+
+/**
+ * Give every line of an article a role: headline, body or boilerplate (with its kind and the rule
+ * that decided it). Each line is scored on its own (length, function words, sentence punctuation,
+ * capitals, separators, URLs, phrase families), then short lines take the class of their
+ * neighbours, the region after a closing credit or a "Related" heading is set apart, and the
+ * title line before the first paragraph becomes the headline. Linear in the number of lines.
+ *
+ * @example
+ * const text = 'Home / News / Israel\nGantz met Hamada in Tokyo on Tuesday, the ministry said in a statement.';
+ * classifyBlocks(text, findLines(text))
+ * // [{ role: 'boilerplate', kind: 'navigation', rule: 'separators' }, { role: 'body', rule: 'prose' }]
  */
 export function classifyBlocks(
   text: string,
   lines: readonly LineSpan[],
   options: ClassifyBlocksOptions = {},
 ): BlockClassification[] {
-  const roles = lines.map((line, index): BlockClassification => {
-    const forced = options.forceRoles?.[index];
-    if (forced) return { role: forced, rule: 'forced' };
-    const value = text.slice(line.start, line.end);
-    if (/\s\/\s.*\s\/\s/.test(value)) return { role: 'boilerplate', kind: 'navigation', rule: 'breadcrumb' };
-    return { role: /[.?!"'\u201d\u2019]$/.test(value) ? 'body' : 'headline' };
+  const index = options.phrases && options.phrases.length > 0 ? compilePhrases(BOILERPLATE_PHRASES, options.phrases) : DEFAULT_INDEX;
+  const features = lines.map((line) => describe(text.slice(line.start, line.end)));
+  const classes = features.map((feature) => classifyLine(feature, index, options.recurring));
+  const resolved = resolveContext(classes, features);
+  applyRegions(resolved, classes, features);
+  markHeadline(resolved, classes, features);
+  joinBylines(resolved, features);
+  fillKinds(resolved);
+  return resolved.map((result, position) => {
+    const forced = options.forceRoles?.[position];
+    if (forced) return forced === 'boilerplate' ? { role: forced, kind: result.kind ?? 'other', rule: 'forced' } : { role: forced, rule: 'forced' };
+    return result.role === 'boilerplate' ? { role: 'boilerplate', kind: result.kind ?? 'other', rule: result.rule } : { role: result.role, rule: result.rule };
   });
-  return roles;
+}
+
+interface Working {
+  role: BlockRole;
+  kind?: BoilerplateKind;
+  rule: string;
+}
+
+/**
+ * jusText's context rule (Pomikálek 2011): a short line takes the class of the nearest decided
+ * lines around it; a line that reads as a sentence joins the body when either side is body.
+ */
+function resolveContext(classes: readonly LineClass[], features: readonly LineFeatures[]): Working[] {
+  const n = classes.length;
+  const previous = new Array<'good' | 'bad' | undefined>(n);
+  const next = new Array<'good' | 'bad' | undefined>(n);
+  let last: 'good' | 'bad' | undefined;
+  for (let i = 0; i < n; i++) {
+    previous[i] = last;
+    const type = classes[i]!.type;
+    if (type === 'good' || type === 'bad') last = type;
+  }
+  last = undefined;
+  for (let i = n - 1; i >= 0; i--) {
+    next[i] = last;
+    const type = classes[i]!.type;
+    if (type === 'good' || type === 'bad') last = type;
+  }
+  return classes.map((cls, i): Working => {
+    switch (cls.type) {
+      case 'good':
+        return { role: 'body', rule: cls.rule };
+      case 'bad':
+        return { role: 'boilerplate', kind: cls.kind, rule: cls.rule };
+      case 'near': {
+        const before = previous[i];
+        const after = next[i];
+        if (before === 'good' || after === 'good') return { role: 'body', rule: 'sentence-near-body' };
+        return { role: 'boilerplate', rule: 'boilerplate-run' };
+      }
+      case 'short': {
+        const before = previous[i];
+        const after = next[i];
+        if (before === 'good' && after === 'good') return { role: 'body', rule: 'short-in-body' };
+        // A short quoted answer or a sentence fragment right after the body: "“No.”"
+        if ((before === 'good' || after === 'good') && isQuotedOrSentence(features[i]!)) return { role: 'body', rule: 'short-in-body' };
+        return { role: 'boilerplate', rule: 'boilerplate-run' };
+      }
+    }
+  });
+}
+
+function isQuotedOrSentence(features: LineFeatures): boolean {
+  return features.endsSentence || /^["'\u201c\u2018\u00ab\u201e]/u.test(features.value);
+}
+
+/**
+ * After a closing credit ("This article originally appeared on …") nothing is the article's own
+ * text. After a heading such as "Related articles" or "Comments" come teasers or readers' posts,
+ * until two lines of prose in a row show that the reporting resumes.
+ */
+function applyRegions(resolved: Working[], classes: readonly LineClass[], features: readonly LineFeatures[]): void {
+  let seenBody = false;
+  let box: { kind: BoilerplateKind; rule: string } | undefined;
+  for (let i = 0; i < resolved.length; i++) {
+    const cls = classes[i]!;
+    if (cls.type === 'bad' && cls.region === 'rest' && seenBody) {
+      for (let j = i + 1; j < resolved.length; j++) {
+        const later = classes[j]!;
+        resolved[j] = { role: 'boilerplate', kind: later.type === 'bad' ? later.kind : 'other', rule: later.type === 'bad' && later.rule.startsWith('phrase:') ? later.rule : 'after-credit' };
+        if (later.type !== 'bad' || !later.rule.startsWith('phrase:')) delete resolved[j]!.kind;
+      }
+      return;
+    }
+    if (cls.type === 'bad' && cls.region === 'box' && isHeading(features[i]!)) {
+      box = { kind: cls.kind, rule: cls.kind === 'comments' ? 'comments-section' : 'related-list' };
+      continue;
+    }
+    if (box) {
+      if (cls.type === 'good' && classes[i + 1]?.type === 'good') {
+        box = undefined;
+      } else {
+        if (!(cls.type === 'bad' && cls.rule.startsWith('phrase:'))) resolved[i] = { role: 'boilerplate', kind: box.kind, rule: box.rule };
+        continue;
+      }
+    }
+    if (resolved[i]!.role === 'body') seenBody = true;
+  }
+}
+
+function isHeading(features: LineFeatures): boolean {
+  return features.words <= 8 && !(features.endsSentence && !features.value.endsWith(':'));
+}
+
+/**
+ * The headline is the title line nearest before the first paragraph; a sentence-long line
+ * between it and the paragraph, with no full stop, is its standfirst.
+ */
+function markHeadline(resolved: Working[], classes: readonly LineClass[], features: readonly LineFeatures[]): void {
+  // The first paragraph is the first body line that reads as sentences; title lines have no full stop.
+  const first = resolved.findIndex((result, i) => result.role === 'body' && (features[i]!.endsSentence || features[i]!.innerStops > 0));
+  if (first <= 0) return;
+  const candidates: number[] = [];
+  for (let i = first - 1; i >= 0 && candidates.length < 2; i--) {
+    const cls = classes[i]!;
+    const feature = features[i]!;
+    if (cls.type === 'bad' && cls.rule !== 'title-like') {
+      // Bylines, datelines and buttons may sit between the title and the text.
+      if (cls.kind === 'byline' || cls.kind === 'dateline' || cls.kind === 'share' || cls.kind === 'caption') continue;
+      if (candidates.length > 0) break;
+      continue;
+    }
+    const titleLike = (feature.words >= 3 || (feature.dense && feature.length >= 6)) && feature.length <= 250 && !/[.]["'\u201d\u2019]?$/u.test(feature.value);
+    if (titleLike) candidates.push(i);
+    else if (candidates.length > 0 || resolved[i]!.role === 'body') break;
+  }
+  if (candidates.length === 0) return;
+  const [nearest, before] = candidates as [number, number | undefined];
+  if (before !== undefined && nearest - before <= 3 && features[nearest]!.words >= 10 && features[nearest]!.stopRatio >= features[before]!.stopRatio) {
+    resolved[before] = { role: 'headline', rule: 'headline' };
+    resolved[nearest] = { role: 'headline', rule: 'standfirst' };
+  } else {
+    resolved[nearest] = { role: 'headline', rule: 'headline' };
+  }
+}
+
+/** A short name line next to a byline or dateline is part of it: "PanOrient News" above "By Khaldon Azhari". */
+function joinBylines(resolved: Working[], features: readonly LineFeatures[]): void {
+  resolved.forEach((result, i) => {
+    if (result.rule !== 'title-like' || features[i]!.words > 4) return;
+    const near = [resolved[i - 1], resolved[i + 1]];
+    if (near.some((other) => other?.role === 'boilerplate' && (other.kind === 'byline' || other.kind === 'dateline'))) {
+      resolved[i] = { role: 'boilerplate', kind: 'byline', rule: 'byline-run' };
+    }
+  });
+}
+
+/** A boilerplate line decided by its neighbours takes the kind of the run it belongs to. */
+function fillKinds(resolved: Working[]): void {
+  let kind: BoilerplateKind | undefined;
+  const pending: number[] = [];
+  for (let i = 0; i < resolved.length; i++) {
+    const result = resolved[i]!;
+    if (result.role !== 'boilerplate') {
+      for (const j of pending) resolved[j]!.kind = 'other';
+      pending.length = 0;
+      kind = undefined;
+      continue;
+    }
+    if (result.kind) {
+      for (const j of pending) resolved[j]!.kind = result.kind;
+      pending.length = 0;
+      kind = result.kind;
+    } else if (kind) {
+      result.kind = kind;
+    } else {
+      pending.push(i);
+    }
+  }
+  for (const j of pending) resolved[j]!.kind = 'other';
+}
+
+/** Options for the story-level pass. */
+export interface MarkRecurringBoilerplateOptions extends ClassifyBlocksOptions {
+  /** Lines at most this long recur as furniture even across different or unknown outlets (default 60). */
+  readonly shortLine?: number;
+}
+
+/** The outlet an article's metadata names: its `outlet`, or the host of its `url`. */
+function outletOf(article: Article): string | undefined {
+  if (article.meta.outlet) return article.meta.outlet.toLowerCase();
+  if (article.meta.url) {
+    try {
+      return new URL(article.meta.url).hostname.replace(/^www\./, '');
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Story-level evidence: a line that recurs in two or more articles of the same outlet is that
+ * outlet's furniture (menus, footers, newsletter boxes), so those articles are classified again
+ * with it set apart. Across different or unknown outlets only short lines count, since
+ * syndicated reporting legitimately repeats whole paragraphs.
+ *
+ * @example
+ * const articles = texts.map((text, i) => readArticle(text, { id: String(i), outlet: 'Example News' }));
+ * markRecurringBoilerplate(articles)[0].blocks.filter((block) => block.rule === 'recurring');
+ */
+export function markRecurringBoilerplate(articles: readonly Article[], options: MarkRecurringBoilerplateOptions = {}): Article[] {
+  const shortLine = options.shortLine ?? 60;
+  // key → outlet → number of articles holding the line
+  const seen = new Map<string, Map<string, number>>();
+  const keysOf = articles.map((article, position) => {
+    const keys = new Set<string>();
+    for (const block of article.blocks) keys.add(lineKey(article.text.slice(block.start, block.end)));
+    const outlet = outletOf(article) ?? `\u0000${position}`;
+    for (const key of keys) {
+      let outlets = seen.get(key);
+      if (!outlets) seen.set(key, (outlets = new Map()));
+      outlets.set(outlet, (outlets.get(outlet) ?? 0) + 1);
+    }
+    return { keys, outlet };
+  });
+  return articles.map((article, position) => {
+    const { keys, outlet } = keysOf[position]!;
+    const recurring = new Set<string>(options.recurring ?? []);
+    for (const key of keys) {
+      const outlets = seen.get(key)!;
+      const sameOutlet = (outlets.get(outlet) ?? 0) >= 2;
+      let articlesWithLine = 0;
+      for (const count of outlets.values()) articlesWithLine += count;
+      if (sameOutlet || (articlesWithLine >= 2 && key.length <= shortLine)) recurring.add(key);
+    }
+    if (recurring.size === 0) return article;
+    const roles = classifyBlocks(article.text, article.blocks, { ...options, recurring });
+    const blocks: Block[] = article.blocks.map((block, index) => {
+      const { kind: _kind, rule: _rule, role: _role, ...span } = block;
+      return { ...span, ...roles[index]! };
+    });
+    return { ...article, blocks };
+  });
 }
