@@ -265,8 +265,14 @@ export function main(argv: readonly string[], io = { stdout: process.stdout, std
   const { stories, failures } = collectStories(args.paths, io.readStdin);
   const report = analyzeStories(stories, args.options, failures);
   const output = args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report);
-  if (args.out) writeFileSync(args.out, output);
-  else io.stdout.write(output);
+  if (args.out) {
+    try {
+      writeFileSync(args.out, output);
+    } catch (error) {
+      io.stderr.write(`framelens: cannot write ${args.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      return 2;
+    }
+  } else io.stdout.write(output);
   const failed = report.failures.length + report.stories.reduce((sum, story) => sum + story.failures.length, 0);
   for (const failure of [...report.failures, ...report.stories.flatMap((story) => story.failures)]) {
     io.stderr.write(`framelens: ${failure.message}\n`);

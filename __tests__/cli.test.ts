@@ -1,0 +1,216 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../src/cli';
+import type { InputFailure } from '../src/errors';
+import type { FramelensReport } from '../src/report';
+import { seedText } from './helpers/corpus';
+
+type Io = Parameters<typeof main>[1];
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Run the CLI in-process with captured output and the given standard input. */
+async function run(argv: readonly string[], stdin: string | Uint8Array = ''): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    stdout: { write: (chunk: string) => ((stdout += chunk), true) },
+    stderr: { write: (chunk: string) => ((stderr += chunk), true) },
+    readStdin: () => (typeof stdin === 'string' ? Buffer.from(stdin, 'utf8') : Buffer.from(stdin)),
+  };
+  const code = await main(argv, io as unknown as Io);
+  return { code, stdout, stderr };
+}
+
+async function runJson(argv: readonly string[], stdin?: string | Uint8Array): Promise<Run & { report: FramelensReport; failures: InputFailure[] }> {
+  const result = await run([...argv, '--format', 'json'], stdin);
+  const report = JSON.parse(result.stdout) as FramelensReport;
+  return { ...result, report, failures: [...report.failures, ...report.stories.flatMap((story) => story.failures)] };
+}
+
+const articleIds = (report: FramelensReport): string[] => report.stories.flatMap((story) => story.articles.map((article) => article.id)).sort();
+
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'framelens-cli-'));
+  const batch = join(dir, 'batch');
+  mkdirSync(batch);
+  writeFileSync(join(batch, 'good.txt'), seedText('000'));
+  writeFileSync(join(batch, 'empty.txt'), '');
+  writeFileSync(join(batch, 'blank.md'), ' \r\n\t\n\u200b\n');
+  writeFileSync(join(batch, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+  writeFileSync(join(batch, 'latin1.txt'), Buffer.concat([Buffer.from('Gantz met Hamada at the caf'), Buffer.from([0xe9]), Buffer.from(' in Tokyo.\n')]));
+  writeFileSync(
+    join(batch, 'news.jsonl'),
+    [
+      JSON.stringify({ id: 'wire-1', text: 'Gantz met Hamada in Tokyo on Tuesday.', outlet: 'Wire' }),
+      '{"id": "wire-2", "text": "Broken',
+      JSON.stringify({ id: 'wire-3', title: 'No text here' }),
+      JSON.stringify({ id: 'wire-4', text: ' \n ' }),
+      '',
+      JSON.stringify({ id: 'wire-6', text: 'Japan and Israel agreed to work together.' }),
+    ].join('\n'),
+  );
+  writeFileSync(join(dir, 'bad-lexicon.json'), JSON.stringify({ add: { loaded: [{ id: 'x', terms: ['a'], category: 'emotive', note: '', source: 7 }] } }));
+  writeFileSync(join(dir, 'proto-actors.json'), '[{"name": "Gantz", "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}]');
+  writeFileSync(join(dir, 'bad-actors.json'), JSON.stringify([{ name: 'Gantz' }, { aliases: ['Hamada'] }]));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('a batch with bad inputs', () => {
+  test('lists every failure with its code, path and line, analyses the rest, and exits 1', async () => {
+    const batch = join(dir, 'batch');
+    const { code, failures, report, stderr } = await runJson(['analyze', batch]);
+    expect(code).toBe(1);
+    const listed = failures.map((failure) => [failure.code, failure.input, failure.line]).sort((a, b) => String(a).localeCompare(String(b)));
+    expect(listed).toEqual(
+      [
+        ['binary-content', join(batch, 'binary.txt'), undefined],
+        ['empty-text', join(batch, 'blank.md'), undefined],
+        ['empty-text', join(batch, 'empty.txt'), undefined],
+        ['empty-text', join(batch, 'news.jsonl'), 4],
+        ['invalid-json', join(batch, 'news.jsonl'), 2],
+        ['invalid-utf8', join(batch, 'latin1.txt'), undefined],
+        ['missing-field', join(batch, 'news.jsonl'), 3],
+      ].sort((a, b) => String(a).localeCompare(String(b))),
+    );
+    expect(failures.find((failure) => failure.code === 'invalid-utf8')!.message).toContain('byte 27');
+    expect(failures.find((failure) => failure.code === 'missing-field')!.field).toBe('text');
+    expect(articleIds(report)).toEqual(['good', 'wire-1', 'wire-6']);
+    // Every failure is also said on standard error, one line each.
+    expect(stderr.trim().split('\n')).toHaveLength(failures.length);
+  });
+
+  test('the text report names every failure too', async () => {
+    const { code, stdout } = await run(['analyze', join(dir, 'batch')]);
+    expect(code).toBe(1);
+    for (const name of ['binary.txt', 'blank.md', 'empty.txt', 'latin1.txt', 'news.jsonl:line 2', 'news.jsonl:line 3', 'news.jsonl:line 4']) expect(stdout).toContain(name);
+  });
+
+  test('a path that does not exist is a failure beside the inputs that do', async () => {
+    const missing = join(dir, 'no-such-file.txt');
+    const { code, failures, report } = await runJson(['analyze', missing, join(dir, 'batch', 'good.txt')]);
+    expect(code).toBe(1);
+    expect(failures).toEqual([expect.objectContaining({ code: 'unreadable-path', input: missing })]);
+    expect(articleIds(report)).toEqual(['good']);
+  });
+
+  test('a directory with no articles is a failure, not an empty success', async () => {
+    const empty = join(dir, 'nothing');
+    mkdirSync(empty, { recursive: true });
+    const { code, failures } = await runJson(['analyze', empty]);
+    expect(code).toBe(1);
+    expect(failures).toEqual([expect.objectContaining({ code: 'unsupported-input', input: empty })]);
+  });
+
+  test('good inputs only exit 0', async () => {
+    const { code, failures, report } = await runJson(['analyze', join(dir, 'batch', 'good.txt')]);
+    expect(code).toBe(0);
+    expect(failures).toEqual([]);
+    expect(articleIds(report)).toEqual(['good']);
+  });
+});
+
+describe('standard input', () => {
+  test('plain text on - is one article', async () => {
+    const { code, report } = await runJson(['analyze', '-'], 'Gantz met Hamada in Tokyo on Tuesday.\n');
+    expect(code).toBe(0);
+    expect(articleIds(report)).toEqual(['stdin']);
+  });
+
+  test('JSON Lines on - keep their line numbers in failures', async () => {
+    const stdin = `${JSON.stringify({ id: 'a', text: 'Gantz met Hamada.' })}\n{nope\n${JSON.stringify({ id: 'c' })}\n`;
+    const { code, failures, report } = await runJson(['analyze', '-'], stdin);
+    expect(code).toBe(1);
+    expect(failures.map((failure) => [failure.code, failure.input, failure.line])).toEqual([
+      ['invalid-json', 'stdin', 2],
+      ['missing-field', 'stdin', 3],
+    ]);
+    expect(articleIds(report)).toEqual(['a']);
+  });
+
+  test('empty standard input is an empty-text failure', async () => {
+    const { code, failures } = await runJson(['analyze', '-'], '');
+    expect(code).toBe(1);
+    expect(failures).toEqual([expect.objectContaining({ code: 'empty-text', input: 'stdin' })]);
+  });
+
+  test('invalid UTF-8 on standard input is reported with its byte offset', async () => {
+    const { code, failures } = await runJson(['analyze', '-'], Uint8Array.from([0x61, 0x62, 0xff, 0x63]));
+    expect(code).toBe(1);
+    expect(failures).toEqual([expect.objectContaining({ code: 'invalid-utf8', input: 'stdin' })]);
+    expect(failures[0]!.message).toContain('byte 2');
+  });
+
+  test('binary standard input is refused', async () => {
+    const { code, failures } = await runJson(['analyze', '-'], Uint8Array.from([0x47, 0x00, 0x49]));
+    expect(code).toBe(1);
+    expect(failures).toEqual([expect.objectContaining({ code: 'binary-content', input: 'stdin' })]);
+  });
+});
+
+describe('usage errors exit 2', () => {
+  test.each([
+    [['analyze'], 'at least one PATH'],
+    [['analyse', 'corpus'], 'unknown command'],
+    [['analyze', 'corpus', '--frobnicate'], 'unknown option'],
+    [['analyze', 'corpus', '--only', 'scare-quote,sarcasm'], 'unknown analyzer "sarcasm"'],
+    [['analyze', 'corpus', '--format'], '--format needs a value'],
+  ])('%j', async (argv, message) => {
+    const { code, stderr, stdout } = await run(argv);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+    expect(stdout).toBe('');
+  });
+
+  test('an invalid lexicon file names the entry and field', async () => {
+    const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--lexicon', join(dir, 'bad-lexicon.json')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('bad-lexicon.json');
+    expect(stderr).toContain('loaded[0]');
+    expect(stderr).toContain('"source"');
+  });
+
+  test('an invalid actors file names the entry', async () => {
+    const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--actors', join(dir, 'bad-actors.json')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('[1]');
+    expect(stderr).toContain('"name"');
+  });
+
+  test('an unreadable lexicon file is a typed error, not a crash', async () => {
+    const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--lexicon', join(dir, 'missing.json')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('missing.json');
+  });
+
+  test('an actors file with __proto__ and constructor keys pollutes nothing', async () => {
+    const { code } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--actors', join(dir, 'proto-actors.json'), '--format', 'json']);
+    expect(code).toBe(0);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  });
+});
+
+describe('--out', () => {
+  test('writes the report to the file', async () => {
+    const out = join(dir, 'report.json');
+    const { code, stdout } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--format', 'json', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect((JSON.parse(readFileSync(out, 'utf8')) as FramelensReport).stories).toHaveLength(1);
+  });
+
+  test('an unwritable --out is a typed error with exit 2, not a crash', async () => {
+    const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--out', join(dir, 'no-dir', 'report.json')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('no-dir');
+  });
+});
