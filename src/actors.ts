@@ -1,4 +1,6 @@
-import type { Article } from './article';
+import type { Article, Token } from './article';
+import { compilePhrases, DEFAULT_LEXICONS, type LexiconEntry, type PhraseMatch, type PhraseMatcher } from './lexicons';
+import demonyms from './lexicons/demonyms.json';
 
 export type ActorType = 'person' | 'country' | 'organization' | 'unknown';
 
@@ -7,18 +9,25 @@ export interface ActorMention {
   readonly start: number;
   readonly end: number;
   readonly text: string;
+  /** Token index range [tokenStart, tokenEnd) of the mention. */
+  readonly tokenStart?: number;
+  readonly tokenEnd?: number;
+  /** True when the mention lies in a boilerplate block (page furniture). */
+  readonly boilerplate?: boolean;
 }
 
 /** An actor of an article, with every surface form it goes by ("Gantz", "Benny Gantz"). */
 export interface Actor {
   /** A key shared across articles of a story ("gantz", "israel"). */
   readonly id: string;
-  /** The fullest name seen. */
+  /** The fullest name seen (a country's table name: "Israel"). */
   readonly name: string;
   readonly type: ActorType;
   /** Distinct surface forms, most frequent first. */
   readonly forms: readonly string[];
   readonly mentions: readonly ActorMention[];
+  /** Where the actor comes from: the user's actor list, the country table, or proper nouns of the text. */
+  readonly origin?: 'spec' | 'country' | 'text';
 }
 
 /** An actor a user names: its name, other names it goes by, and its type. */
@@ -30,50 +39,392 @@ export interface ActorSpec {
 }
 
 export interface FindActorsOptions {
+  /** Actors to look for by name and aliases (matched case-insensitively on whole tokens). */
   readonly actors?: readonly ActorSpec[];
+  /** Title entries whose words are not part of a name ("Defense Minister Benny Gantz"); default: the shipped titles. */
+  readonly titles?: readonly LexiconEntry[];
+}
+
+/** One country of the nationality table: an id, its name and the forms that name it. */
+export interface CountryEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly forms: readonly string[];
+}
+
+/** The shipped country and nationality table (CIA World Factbook nationality forms). */
+export const COUNTRIES: readonly CountryEntry[] = Object.freeze(
+  (demonyms as { countries: CountryEntry[] }).countries.map((entry) => Object.freeze({ ...entry, forms: Object.freeze([...entry.forms]) })),
+);
+
+// Words that end organisation names ("Israel Defense Forces", "Kyodo News") or start them
+// ("Ministry of Defense"): a closed class, kept in code like a tokenizer's abbreviations.
+const ORG_HEADS = new Set([
+  'forces', 'force', 'army', 'navy', 'corps', 'command', 'guard', 'guards', 'police', 'ministry', 'department', 'agency', 'office',
+  'council', 'committee', 'commission', 'congress', 'parliament', 'senate', 'assembly', 'cabinet', 'government', 'administration',
+  'party', 'union', 'league', 'alliance', 'front', 'movement', 'brigade', 'brigades', 'organization', 'organisation', 'association',
+  'institute', 'institution', 'foundation', 'fund', 'bank', 'court', 'university', 'college', 'school', 'group', 'company',
+  'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'news', 'post', 'times', 'journal', 'tribune', 'herald', 'press',
+  'telegraph', 'guardian', 'agency', 'network', 'television', 'radio', 'magazine', 'daily', 'review', 'service', 'services',
+  'authority', 'board', 'bureau', 'center', 'centre', 'coalition', 'federation', 'house', 'caucus', 'club', 'network', 'times',
+]);
+const ORG_FIRST = new Set(['ministry', 'department', 'bank', 'university', 'house', 'office', 'state', 'federal', 'national', 'supreme']);
+// Words that make a name a place rather than a person ("Nansei Islands", "Middle East").
+const PLACE_LAST = new Set([
+  'islands', 'island', 'isles', 'east', 'west', 'north', 'south', 'pacific', 'atlantic', 'sea', 'ocean', 'gulf', 'strait', 'bank',
+  'strip', 'valley', 'river', 'peninsula', 'heights', 'coast', 'city', 'county', 'province', 'region', 'mountains', 'desert', 'bay',
+  'canal', 'square', 'street', 'avenue', 'hill', 'airport', 'base', 'continent', 'border', 'borders', 'district', 'state', 'states',
+]);
+const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'middle', 'central', 'upper', 'lower', 'new', 'san', 'los', 'las', 'saint', 'st.', 'fort', 'mount', 'lake', 'cape', 'gulf', 'port', 'greater']);
+const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev.', 'sheikh', 'rabbi', 'imam']);
+const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+]);
+
+const countryMatcherCache: { matcher?: PhraseMatcher } = {};
+const titleMatcherCache = new WeakMap<readonly LexiconEntry[], PhraseMatcher>();
+
+function countryMatcher(): PhraseMatcher {
+  if (!countryMatcherCache.matcher) {
+    countryMatcherCache.matcher = compilePhrases(
+      COUNTRIES.map((country) => ({ id: country.id, terms: country.forms, category: 'country', note: country.name, source: 'demonyms' })),
+    );
+  }
+  return countryMatcherCache.matcher;
+}
+
+const titleWordCache = new WeakMap<readonly LexiconEntry[], Set<string>>();
+
+function titleWordsOf(titles: readonly LexiconEntry[]): Set<string> {
+  let words = titleWordCache.get(titles);
+  if (!words) {
+    words = new Set(titles.flatMap((entry) => entry.terms.flatMap((term) => term.toLowerCase().split(/\s+/))));
+    titleWordCache.set(titles, words);
+  }
+  return words;
+}
+
+function titleMatcher(titles: readonly LexiconEntry[]): PhraseMatcher {
+  let matcher = titleMatcherCache.get(titles);
+  if (!matcher) {
+    matcher = compilePhrases(titles);
+    titleMatcherCache.set(titles, matcher);
+  }
+  return matcher;
+}
+
+const COUNTRY_BY_ID = new Map(COUNTRIES.map((country) => [country.id, country]));
+const COUNTRY_BY_FORM = new Map(COUNTRIES.flatMap((country) => country.forms.filter((form) => !/\s/.test(form)).map((form) => [form, country.id] as const)));
+
+/** The country entry of an actor id ("israel"), if it is one. */
+export function countryById(id: string): CountryEntry | undefined {
+  return COUNTRY_BY_ID.get(id);
+}
+
+/** A name part in the form ids are made of: lower case, without diacritics or curly apostrophes. */
+function keyWord(value: string): string {
+  return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\u2019/g, "'");
+}
+
+function isCapitalized(value: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(value);
+}
+
+function isUpperWord(value: string): boolean {
+  return /^\p{Lu}[\p{Lu}'\u2019-]+$/u.test(value);
+}
+
+function isAcronym(value: string): boolean {
+  return /^(?:\p{Lu}{2,4}|(?:\p{Lu}\.){2,4})$/u.test(value);
+}
+
+function stripPossessive(value: string): string {
+  return value.length > 3 && /['\u2019]s$/.test(value) ? value.slice(0, -2) : value;
+}
+
+/** True when a country form matches the token's case: all-capital forms ("US") exactly, others capitalized. */
+function countryCaseOk(tokens: readonly Token[], match: PhraseMatch): boolean {
+  const first = tokens[match.tokenStart]!.value;
+  if (/^[\p{Lu}.]+$/u.test(match.term.replace(/\s/g, ''))) {
+    const written = tokens.slice(match.tokenStart, match.tokenEnd).map((token) => token.value).join('');
+    return written === match.term.replace(/\s/g, '');
+  }
+  return isCapitalized(first);
+}
+
+interface RawMention {
+  key: string;
+  type: ActorType;
+  origin: 'spec' | 'country' | 'text';
+  tokenStart: number;
+  tokenEnd: number;
+  /** For persons: the surname's and given name's keys (for grouping single-word mentions). */
+  surname?: string;
+  given?: string;
+  /** Preceded by a title or honorific: a person. */
+  titled?: boolean;
+  name?: string;
 }
 
 /**
- * Find the actors of an article from proper-noun sequences and user-supplied actors, grouping
- * surface forms that share a surname ("Benny Gantz", "Gantz").
+ * Find the actors of an article: people, countries and organisations from proper-noun
+ * sequences, the country table and user-supplied actors, grouping surface forms under one id
+ * shared across articles ("Benny Gantz", "Benjamin Gantz", "Gantz" → "gantz"; "HAMADA
+ * Yasukazu", "Yasukazu Hamada" → "hamada"; "Israel", "Israeli", "Israelis" → "israel").
+ * Titles are not part of names, and actors named only in boilerplate are left out.
  *
  * @example
- * findActors(readArticle('Benny Gantz met Hamada. Gantz said...')).map((a) => a.id); // ['gantz', 'hamada']
+ * findActors(readArticle('Defense Minister Benny Gantz met Hamada. Gantz said...')).map((a) => a.id); // ['gantz', 'hamada']
  */
-export function findActors(article: Article, _options: FindActorsOptions = {}): Actor[] {
-  const groups = new Map<string, { name: string; forms: Map<string, number>; mentions: ActorMention[] }>();
+export function findActors(article: Article, options: FindActorsOptions = {}): Actor[] {
   const tokens = article.tokens;
-  for (let i = 0; i < tokens.length; ) {
-    if (tokens[i]!.pos !== 'PROPN') {
+  const n = tokens.length;
+  // What each token already belongs to: 0 free, 1 user actor, 2 country, 3 title word.
+  const claim = new Uint8Array(n);
+  const raw: RawMention[] = [];
+
+  const specs = options.actors ?? [];
+  if (specs.length > 0) {
+    const entries = specs.map((spec, index): LexiconEntry => ({
+      id: String(index),
+      terms: [spec.name, ...(spec.aliases ?? [])].filter((term) => term.trim() !== ''),
+      category: 'actor',
+      note: '',
+      source: 'user',
+    }));
+    for (const match of compilePhrases(entries).match(tokens)) {
+      const spec = specs[Number(match.entry.id)]!;
+      raw.push({ key: spec.id ?? specKey(spec), type: spec.type ?? 'unknown', origin: 'spec', tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, name: spec.name });
+      claim.fill(1, match.tokenStart, match.tokenEnd);
+    }
+  }
+
+  const countryAt = new Map<number, PhraseMatch>();
+  for (const match of countryMatcher().match(tokens)) {
+    if (claim[match.tokenStart] !== 0 || !countryCaseOk(tokens, match)) continue;
+    countryAt.set(match.tokenStart, match);
+  }
+  for (const match of titleMatcher(options.titles ?? DEFAULT_LEXICONS.titles).match(tokens)) {
+    if (claim[match.tokenStart] !== 0 || !isCapitalized(tokens[match.tokenStart]!.value)) continue;
+    claim.fill(3, match.tokenStart, match.tokenEnd);
+  }
+
+  const lowerWords = new Set<string>();
+  for (const token of tokens) if (!isCapitalized(token.value)) lowerWords.add(keyWord(token.value));
+  const titleWords = titleWordsOf(options.titles ?? DEFAULT_LEXICONS.titles);
+
+  const nameLike = (i: number): boolean => {
+    const token = tokens[i]!;
+    return claim[i] === 0 && (token.pos === 'PROPN' || countryAt.has(i)) && isCapitalized(token.value) && !CALENDAR.has(token.lower);
+  };
+
+  for (let i = 0; i < n; ) {
+    if (!nameLike(i)) {
       i++;
       continue;
     }
+    // A run of name words in one sentence: hyphens glued to names ("Self-Defense") and "of"
+    // after an organisation word ("Ministry of Defense") continue it; titles end it.
+    const sentence = tokens[i]!.sentence;
     let j = i + 1;
-    while (j < tokens.length && tokens[j]!.pos === 'PROPN' && tokens[j]!.sentence === tokens[i]!.sentence) j++;
-    const start = tokens[i]!.start;
-    const end = tokens[j - 1]!.end;
-    const text = article.text.slice(start, end);
-    const id = tokens[j - 1]!.lower;
-    const group = groups.get(id) ?? { name: text, forms: new Map<string, number>(), mentions: [] };
-    if (text.length > group.name.length) group.name = text;
-    group.forms.set(text, (group.forms.get(text) ?? 0) + 1);
-    group.mentions.push({ start, end, text });
-    groups.set(id, group);
+    while (j < n && tokens[j]!.sentence === sentence) {
+      if (nameLike(j)) {
+        j++;
+        continue;
+      }
+      const token = tokens[j]!;
+      const glued = token.value === '-' && tokens[j - 1]!.end === token.start && j + 1 < n && tokens[j + 1]!.start === token.end && nameLike(j + 1);
+      const previous = tokens[j - 1]!.lower;
+      const of = token.lower === 'of' && (ORG_FIRST.has(previous) || ORG_HEADS.has(previous)) && j + 1 < n && nameLike(j + 1);
+      if ((glued || of) && tokens[j + 1]!.sentence === sentence) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    addRun(i, j);
     i = j;
   }
-  return [...groups.entries()].map(([id, group]) => ({
-    id,
-    name: group.name,
-    type: 'unknown' as const,
-    forms: [...group.forms.entries()].sort((a, b) => b[1] - a[1]).map(([form]) => form),
-    mentions: group.mentions,
-  }));
+
+  function addRun(from: number, to: number): void {
+    let start = from;
+    const titled = start > 0 && (claim[start - 1] === 3 || HONORIFICS.has(tokens[start - 1]!.lower));
+    while (start < to && HONORIFICS.has(tokens[start]!.lower)) start++;
+    if (start >= to) return;
+    const country = countryAt.get(start);
+    if (country && country.tokenEnd <= to) {
+      if (country.tokenEnd === to) {
+        raw.push({ key: country.entry.id, type: 'country', origin: 'country', tokenStart: start, tokenEnd: to });
+        return;
+      }
+      const rest = classify(country.tokenEnd, to, false);
+      const isName = tokens[start]!.lower === keyWord(country.entry.note);
+      const placeBefore = start > 0 && (tokens[start - 1]!.pos === 'ADP' || claim[start - 1] === 3);
+      if (rest.type === 'organization') {
+        raw.push({ ...classify(start, to, titled), type: 'organization' });
+        return;
+      }
+      // "Japan Rahm Emmanuel" after "to" is a place then a person; "Jordan Peterson" is a name.
+      if (!isName || placeBefore || rest.type === 'country') {
+        raw.push({ key: country.entry.id, type: 'country', origin: 'country', tokenStart: start, tokenEnd: country.tokenEnd });
+        addRun(country.tokenEnd, to);
+        return;
+      }
+    }
+    raw.push(classify(start, to, titled));
+  }
+
+  function classify(from: number, to: number, titled: boolean): RawMention {
+    const words = tokens.slice(from, to);
+    const values = words.map((token) => token.value).filter((value) => value !== '-');
+    // A possessive the tokenizer left on the word ("Israel’s") is not part of the name.
+    values[values.length - 1] = stripPossessive(values[values.length - 1]!);
+    const last = keyWord(values[values.length - 1]!);
+    const first = keyWord(values[0]!);
+    const base = { origin: 'text' as const, tokenStart: from, tokenEnd: to, titled };
+    if (ORG_HEADS.has(last) || ORG_FIRST.has(first) && values.length > 1 || words.some((token) => token.lower === 'of')) {
+      return { ...base, key: slug(values), type: 'organization' };
+    }
+    if (values.length === 1) {
+      const country = COUNTRY_BY_FORM.get(values[0]!);
+      if (country) return { ...base, key: country, type: 'country', origin: 'country' };
+      return { ...base, key: last, type: isAcronym(values[0]!) ? 'organization' : titled ? 'person' : 'unknown' };
+    }
+    const glued = words.length !== values.length;
+    // Title words ("Defense Cooperation") and common nouns are not given names or surnames.
+    if (!titled && (glued || PLACE_LAST.has(last) || PLACE_FIRST.has(first) || lowerWords.has(last) || titleWords.has(first))) {
+      return { ...base, key: slug(values), type: 'unknown' };
+    }
+    // Japanese order with the surname in capitals first: "HAMADA Yasukazu".
+    if (values.length === 2 && isUpperWord(values[0]!) && values[0]!.length >= 3 && !isUpperWord(values[1]!)) {
+      return { ...base, key: first, type: 'person', surname: first, given: keyWord(values[1]!) };
+    }
+    if (values.every((value) => isAcronym(value))) return { ...base, key: slug(values), type: 'organization' };
+    return { ...base, key: last, type: 'person', surname: last, given: first };
+  }
+
+  return groupMentions(article, raw);
 }
 
-/** The actor mentioned exactly or partly within [start, end), if any. */
+function slug(values: readonly string[]): string {
+  return values.map(keyWord).join('-').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+}
+
+function specKey(spec: ActorSpec): string {
+  const words = spec.name.trim().split(/\s+/);
+  if (spec.type === 'person' || (spec.type === undefined && words.length === 2 && words.every((word) => isCapitalized(word)))) {
+    return keyWord(words[words.length - 1]!);
+  }
+  return slug(words);
+}
+
+function groupMentions(article: Article, raw: RawMention[]): Actor[] {
+  const tokens = article.tokens;
+  // Surnames and given names of the people named in full, to place "Gantz" and "Benny".
+  const surnames = new Set<string>();
+  const givenToSurname = new Map<string, string | null>();
+  const acronyms = new Map<string, string>();
+  const lowerWords = new Set<string>();
+  for (const token of tokens) if (!isCapitalized(token.value)) lowerWords.add(keyWord(token.value));
+  for (const mention of raw) {
+    if (mention.type !== 'person' || !mention.surname) continue;
+    surnames.add(mention.surname);
+    if (mention.given) {
+      const known = givenToSurname.get(mention.given);
+      givenToSurname.set(mention.given, known === undefined || known === mention.surname ? mention.surname : null);
+    }
+  }
+  // "Self-Defense Forces (SDF)", "Israeli Defense Forces – IDF": the acronym joins the name.
+  for (const mention of raw) {
+    if (mention.type !== 'organization' || mention.origin !== 'text') continue;
+    const next = mention.tokenEnd;
+    const open = tokens[next];
+    const acronym = tokens[next + 1];
+    if (open && acronym && /^[(\u2013\u2014-]$/.test(open.value) && isAcronym(acronym.value) && open.sentence === acronym.sentence) {
+      acronyms.set(keyWord(acronym.value), mention.key);
+    }
+  }
+
+  const groups = new Map<string, { type: ActorType; origin: 'spec' | 'country' | 'text'; name: string; forms: Map<string, number>; mentions: ActorMention[]; body: number }>();
+  for (const mention of raw) {
+    let { key, type } = mention;
+    if (mention.origin === 'text' && mention.tokenEnd - mention.tokenStart === 1) {
+      if (surnames.has(key)) type = 'person';
+      else if (givenToSurname.get(key)) {
+        key = givenToSurname.get(key)!;
+        type = 'person';
+      } else if (acronyms.has(key)) {
+        key = acronyms.get(key)!;
+        type = 'organization';
+      } else if (type === 'unknown' && lowerWords.has(key)) {
+        continue; // a common word capitalized at a sentence start or in a headline
+      }
+    }
+    const start = tokens[mention.tokenStart]!.start;
+    const lastToken = tokens[mention.tokenEnd - 1]!;
+    const end = lastToken.start + stripPossessive(lastToken.value).length;
+    const text = article.text.slice(start, end);
+    const block = article.blocks[article.sentences[tokens[mention.tokenStart]!.sentence]!.block]!;
+    const boilerplate = block.role === 'boilerplate';
+    let group = groups.get(key);
+    if (!group) {
+      group = { type, origin: mention.origin, name: mention.name ?? text, forms: new Map(), mentions: [], body: 0 };
+      groups.set(key, group);
+    }
+    if (group.type === 'unknown' && type !== 'unknown') group.type = type;
+    if (mention.origin === 'spec') group.origin = 'spec';
+    if (!mention.name && group.origin === 'text' && text.length > group.name.length) group.name = text;
+    group.forms.set(text, (group.forms.get(text) ?? 0) + 1);
+    group.mentions.push({ start, end, text, tokenStart: mention.tokenStart, tokenEnd: mention.tokenEnd, boilerplate });
+    if (!boilerplate) group.body++;
+  }
+
+  const actors: Actor[] = [];
+  for (const [id, group] of groups) {
+    if (group.body === 0) continue;
+    const country = group.type === 'country' ? COUNTRY_BY_ID.get(id) : undefined;
+    const mentions = group.mentions.sort((a, b) => a.start - b.start);
+    actors.push({
+      id,
+      name: group.origin === 'country' && country ? country.name : group.name,
+      type: group.type,
+      forms: [...group.forms.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([form]) => form),
+      mentions,
+      origin: group.origin,
+    });
+  }
+  return actors.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * The actor mentioned exactly or partly within [start, end), if any.
+ *
+ * @example
+ * findActorAt(actors, finding.start, finding.end)?.id; // 'gantz'
+ */
 export function findActorAt(actors: readonly Actor[], start: number, end: number): Actor | undefined {
   for (const actor of actors) {
     for (const mention of actor.mentions) if (mention.start < end && start < mention.end) return actor;
   }
   return undefined;
+}
+
+/**
+ * An index from token positions to the actor mentioned there, for analyzers that look at
+ * the words next to a title or label in constant time.
+ *
+ * @example
+ * const at = indexActorTokens(actors); at.get(12)?.actor.id; // 'gantz'
+ */
+export function indexActorTokens(actors: readonly Actor[]): Map<number, { readonly actor: Actor; readonly mention: ActorMention }> {
+  const index = new Map<number, { actor: Actor; mention: ActorMention }>();
+  for (const actor of actors) {
+    for (const mention of actor.mentions) {
+      if (mention.tokenStart === undefined || mention.tokenEnd === undefined) continue;
+      for (let t = mention.tokenStart; t < mention.tokenEnd; t++) index.set(t, { actor, mention });
+    }
+  }
+  return index;
 }
