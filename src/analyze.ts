@@ -172,7 +172,7 @@ export function assembleStory(id: string, results: readonly (AnalyzedArticle | I
     else failures.push(result);
   }
   const reports = analyzed.map((item) => item.report);
-  return { id, articles: reports, failures, comparison: compareStory(reports) };
+  return { id, articles: reports, failures, comparison: compareStory(analyzed) };
 }
 
 /**

@@ -16,8 +16,8 @@ export { analyzeArticle, analyzeStory, analyzeStories, analyzeInput, assembleSto
 export type { AnalyzeOptions, ArticleInput, StoryInput, AnalyzedArticle } from './analyze';
 export { createAnalyzePool, analyzeStoriesParallel, defaultJobs } from './parallel';
 export type { AnalyzePool, CreateAnalyzePoolOptions } from './parallel';
-export { compareStory, COMPARISON_SCHEMA_VERSION } from './compare';
-export type { StoryComparison } from './compare';
+export { compareStory, COMPARISON_SCHEMA_VERSION, logOddsRatio, robustZ, median, diffWords } from './compare';
+export type * from './compare';
 export { REPORT_SCHEMA_VERSION } from './report';
 export type { ArticleReport, StoryReport, FramelensReport } from './report';
 export { FramelensError, isFramelensError } from './errors';

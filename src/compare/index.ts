@@ -1,20 +1,104 @@
+import type { Article } from '../article';
 import type { ArticleReport } from '../report';
+import { compareCoverage, type ArticleCoverage, type CompareCoverageOptions } from './coverage';
+import { compareDistinctive, type ArticleDistinctiveTerms, type CompareDistinctiveOptions } from './distinctive';
+import { compareEvent, type CompareEventOptions, type EventSection } from './event';
+import { compareMetrics, type CompareMetricsOptions, type MetricRow } from './metrics';
+import { compareNaming, type ActorNaming } from './naming';
+import { compareQuotes, type CompareQuotesOptions, type QuotesSection } from './quotes';
+import { compareSimilarity, type SimilaritySection } from './similarity';
+import { summarize, type ArticleSummary, type SummarizeOptions } from './summary';
+import { prepareText } from './terms';
 
 /** Version of the comparison's shape; raised on any breaking change. */
 export const COMPARISON_SCHEMA_VERSION = 1;
 
-/** How the articles of one story differ. Sections are filled by the comparison modules. */
-export interface StoryComparison {
-  readonly schemaVersion: number;
-  readonly articles: readonly string[];
+/** One article to compare: its parsed text and its analysis. */
+export interface ComparedArticle {
+  readonly article: Article;
+  readonly report: ArticleReport;
 }
 
 /**
- * Compare the articles of a story. Boilerplate never feeds the comparison.
+ * How the articles of one story differ, section by section. A plain JSON value: the same input
+ * gives the same output, floats are rounded to four decimals and every list has a stable order.
+ */
+export interface StoryComparison {
+  readonly schemaVersion: number;
+  /** Article ids in input order. */
+  readonly articles: readonly string[];
+  /** Per article, what most sets its framing apart: the summary a reader sees first. */
+  readonly summary: readonly ArticleSummary[];
+  /** Per actor named by two or more articles: names, titles, labels and scare quotes, divergences flagged. */
+  readonly naming: readonly ActorNaming[];
+  /** How each article names the event itself. */
+  readonly event: EventSection;
+  /** The same statement quoted by several articles, and whom each article quotes. */
+  readonly quotes: QuotesSection;
+  /** Scores per analyzer and tone beside the story median, with robust outliers. */
+  readonly metrics: readonly MetricRow[];
+  /** Per article, the words and phrases it uses far more than the rest. */
+  readonly distinctive: readonly ArticleDistinctiveTerms[];
+  /** Per article, which statements the others also make and which only it makes. */
+  readonly coverage: readonly ArticleCoverage[];
+  /** Pairwise similarity of the articles' bodies. */
+  readonly similarity: SimilaritySection;
+}
+
+export interface CompareStoryOptions {
+  readonly event?: CompareEventOptions;
+  readonly quotes?: CompareQuotesOptions;
+  readonly metrics?: CompareMetricsOptions;
+  readonly distinctive?: CompareDistinctiveOptions;
+  readonly coverage?: CompareCoverageOptions;
+  readonly summary?: SummarizeOptions;
+}
+
+/**
+ * Compare the articles of a story. Only headline and body text and non-boilerplate findings feed
+ * the comparison.
  *
  * @example
- * compareStory(story.articles).articles; // ['000_…', '001_…']
+ * const comparison = compareStory(articles.map((article) => ({ article, report: analyzeArticle(article) })));
+ * comparison.summary[0].items[0];
  */
-export function compareStory(articles: readonly ArticleReport[]): StoryComparison {
-  return { schemaVersion: COMPARISON_SCHEMA_VERSION, articles: articles.map((article) => article.id) };
+export function compareStory(items: readonly ComparedArticle[], options: CompareStoryOptions = {}): StoryComparison {
+  const texts = items.map(({ article }) => prepareText(article));
+  const articles = items.map(({ report }) => report.id);
+  const naming = compareNaming(items);
+  const event = compareEvent(items.map(({ article }) => article), options.event);
+  const quotes = compareQuotes(items, texts, options.quotes);
+  const metrics = compareMetrics(items, options.metrics);
+  const distinctive = compareDistinctive(texts, options.distinctive);
+  const coverage = compareCoverage(texts, options.coverage);
+  const similarity = compareSimilarity(texts);
+  const summary = summarize(
+    { articles, naming, event, quotes, metrics, distinctive, coverage, similarity },
+    { ...(options.metrics?.outlierThreshold !== undefined ? { outlierThreshold: options.metrics.outlierThreshold } : {}), ...options.summary },
+  );
+  return { schemaVersion: COMPARISON_SCHEMA_VERSION, articles, summary, naming, event, quotes, metrics, distinctive, coverage, similarity };
 }
+
+export type { ArticleCoverage, CompareCoverageOptions, Counterpart, Statement } from './coverage';
+export type { ArticleDistinctiveTerms, CompareDistinctiveOptions, DistinctiveTerm, LogOdds } from './distinctive';
+export type { DiffOp, DiffRun, DiffWordsOptions } from './diff';
+export type { CompareEventOptions, EventSection, EventWording } from './event';
+export type { CompareMetricsOptions, DeviationScale, MetricEvidence, MetricId, MetricRow, MetricValue, RobustScores } from './metrics';
+export type { ActorNaming, ArticleNaming, NameForm, NamingChoice, NamingDivergence, NamingDivergenceKind } from './naming';
+export type { ArticleQuoting, CompareQuotesOptions, QuoteGroup, QuoteRendering, QuotesSection, SpeakerShare } from './quotes';
+export type { SimilarityPair, SimilaritySection, TermVector } from './similarity';
+export type {
+  ArticleSummary,
+  CoverageSummaryItem,
+  EventSummaryItem,
+  MetricSummaryItem,
+  NamingSummaryItem,
+  QuoteSummaryItem,
+  SimilaritySummaryItem,
+  SummarizeOptions,
+  SummaryItem,
+  TermsSummaryItem,
+} from './summary';
+export { logOddsRatio } from './distinctive';
+export { robustZ, median } from './metrics';
+export { diffWords } from './diff';

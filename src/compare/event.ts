@@ -1,0 +1,182 @@
+import type { Article, Token } from '../article';
+import { compareText, isContentToken, round4, stemWord } from './terms';
+
+/** How one article names the event itself: "historic defense agreement". */
+export interface EventWording {
+  readonly article: string;
+  /** The phrase as written: `text.slice(start, end)`. */
+  readonly wording: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentence: number;
+  /** Where the phrase stands: in a headline, or in the n-th body sentence (0 for the first). */
+  readonly position: 'headline' | number;
+  /** The head noun's stem ("agreement"). */
+  readonly head: string;
+  /** Words before the head ("historic defense"), and after it through a preposition ("for defense cooperation"). */
+  readonly modifiers: readonly string[];
+  /** Share of the other articles' leads that use each word of the phrase, summed. */
+  readonly support: number;
+}
+
+export interface EventSection {
+  readonly articles: readonly EventWording[];
+  /** Each distinct wording (compared by word stems) with the articles that use it. */
+  readonly variants: readonly { readonly wording: string; readonly articles: readonly string[] }[];
+}
+
+export interface CompareEventOptions {
+  /** Body sentences read as the lead after the headline (default 3). */
+  readonly leadSentences?: number;
+  /** Least support for a phrase to name the shared event (default 0.5: one word used by half the other leads). */
+  readonly minSupport?: number;
+}
+
+export const DEFAULT_EVENT_OPTIONS: Readonly<Required<CompareEventOptions>> = Object.freeze({ leadSentences: 3, minSupport: 0.5 });
+
+interface LeadUnit {
+  readonly sentence: number;
+  readonly position: 'headline' | number;
+  readonly tokens: readonly Token[];
+}
+
+/** Headline sentences before the first body block, then the first body sentences. */
+function leadUnits(article: Article, leadSentences: number): LeadUnit[] {
+  const units: LeadUnit[] = [];
+  let body = 0;
+  for (const sentence of article.sentences) {
+    const role = article.blocks[sentence.block]!.role;
+    if (role === 'boilerplate') continue;
+    if (role === 'headline' && body > 0) continue;
+    if (role === 'body' && body >= leadSentences) break;
+    units.push({ sentence: sentence.index, position: role === 'headline' ? 'headline' : body, tokens: article.tokens.slice(sentence.tokenStart, sentence.tokenEnd) });
+    if (role === 'body') body++;
+  }
+  return units;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+const PREMODIFIER = new Set(['ADJ', 'NUM']);
+// Prepositions that attach an argument to an event noun: "memorandum for defense cooperation", "agreement on defense".
+const ATTACHING = new Set(['of', 'for', 'on']);
+
+interface Chunk {
+  readonly from: number;
+  /** One past the last token; `tokens[to - 1]` is the head, a common noun. */
+  readonly to: number;
+}
+
+/**
+ * Noun phrases of a token run: adjectives and numbers, then nouns, ending in a common noun. A noun
+ * followed by an adjective starts a new phrase ("sign | historic defense agreement"), and a phrase
+ * directly followed by a proper noun is a title before a name ("security minister Benny Gantz").
+ */
+export function findNounChunks(tokens: readonly Token[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!PREMODIFIER.has(tokens[i]!.pos) && !NOMINAL.has(tokens[i]!.pos)) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < tokens.length && PREMODIFIER.has(tokens[i]!.pos)) i++;
+    while (i < tokens.length && NOMINAL.has(tokens[i]!.pos)) i++;
+    let to = i;
+    if (to === from) {
+      i++;
+      continue;
+    }
+    while (to > from && tokens[to - 1]!.pos !== 'NOUN') to--;
+    if (to > from && tokens[to]?.pos !== 'PROPN') chunks.push({ from, to });
+  }
+  return chunks;
+}
+
+interface Candidate {
+  readonly unit: LeadUnit;
+  readonly from: number;
+  readonly to: number;
+  readonly headIndex: number;
+  readonly stems: readonly string[];
+}
+
+function candidates(unit: LeadUnit): Candidate[] {
+  const tokens = unit.tokens;
+  const chunks = findNounChunks(tokens);
+  const out: Candidate[] = [];
+  chunks.forEach((chunk, index) => {
+    let to = chunk.to;
+    const next = chunks[index + 1];
+    const preposition = tokens[chunk.to];
+    if (next && preposition && preposition.pos === 'ADP' && ATTACHING.has(preposition.lower)) {
+      const article = tokens[chunk.to + 1];
+      const startsAt = article && article.pos === 'DET' ? chunk.to + 2 : chunk.to + 1;
+      if (next.from === startsAt) to = next.to;
+    }
+    // Proper nouns name the parties ("Japan", "Israeli"), not the event: only common words count.
+    const stems = [...new Set(tokens.slice(chunk.from, to).filter((token) => token.pos !== 'PROPN' && isContentToken(token)).map((token) => stemWord(token.lower)))];
+    out.push({ unit, from: chunk.from, to, headIndex: chunk.to - 1, stems });
+  });
+  return out;
+}
+
+/**
+ * How each article names the event itself: in its lead (headline first, then the first body
+ * sentences), the first noun phrase whose words the other articles' leads share, with its full
+ * modifier chain. The story's own vocabulary decides, so nothing is listed by hand.
+ *
+ * @example
+ * compareEvent(articles).articles.map((a) => a.wording); // ['military collaboration', 'historic defense agreement', ...]
+ */
+export function compareEvent(articles: readonly Article[], options: CompareEventOptions = {}): EventSection {
+  const { leadSentences, minSupport } = { ...DEFAULT_EVENT_OPTIONS, ...options };
+  const leads = articles.map((article) => leadUnits(article, leadSentences));
+  const leadStems = leads.map((units) => new Set(units.flatMap((unit) => unit.tokens.filter(isContentToken).map((token) => stemWord(token.lower)))));
+  const stemArticles = new Map<string, number>();
+  for (const stems of leadStems) for (const stem of stems) stemArticles.set(stem, (stemArticles.get(stem) ?? 0) + 1);
+  const others = articles.length - 1;
+
+  const wordings: EventWording[] = [];
+  articles.forEach((article, index) => {
+    let best: { candidate: Candidate; support: number } | undefined;
+    for (const unit of leads[index]!) {
+      for (const candidate of candidates(unit)) {
+        const support = others > 0 ? candidate.stems.reduce((sum, stem) => sum + (stemArticles.get(stem)! - 1) / others, 0) : 0;
+        if (!best || support > best.support) best = { candidate, support };
+      }
+      // The earliest place that names the shared event wins: a headline over the body.
+      if (best && (best.support >= minSupport || others === 0)) break;
+    }
+    if (!best) return;
+    const { candidate, support } = best;
+    const tokens = candidate.unit.tokens;
+    const start = tokens[candidate.from]!.start;
+    const end = tokens[candidate.to - 1]!.end;
+    const head = tokens[candidate.headIndex]!;
+    const modifiers = tokens.slice(candidate.from, candidate.to).filter((token, i) => i + candidate.from !== candidate.headIndex && isContentToken(token)).map((token) => token.lower);
+    wordings.push({
+      article: article.id,
+      wording: article.text.slice(start, end),
+      start,
+      end,
+      sentence: candidate.unit.sentence,
+      position: candidate.unit.position,
+      head: stemWord(head.lower),
+      modifiers,
+      support: round4(support),
+    });
+  });
+
+  const variants = new Map<string, { wording: string; articles: string[] }>();
+  for (const wording of wordings) {
+    const key = wording.wording.split(/\s+/).map(stemWord).join(' ');
+    const entry = variants.get(key);
+    if (entry) entry.articles.push(wording.article);
+    else variants.set(key, { wording: wording.wording.toLowerCase(), articles: [wording.article] });
+  }
+  return {
+    articles: wordings,
+    variants: [...variants.values()].sort((a, b) => b.articles.length - a.articles.length || compareText(a.wording, b.wording)),
+  };
+}

@@ -1,0 +1,160 @@
+import { blockAt, type Article } from '../article';
+import type { ArticleReport } from '../report';
+import { compareText, splitWords } from './terms';
+
+/** A surface form of an actor's name in one article, with its first place. */
+export interface NameForm {
+  readonly form: string;
+  readonly count: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A naming choice backed by a finding: a title, a label or a scare-quoted name. */
+export interface NamingChoice {
+  /** The title, label or quoted term, lower case for titles and labels. */
+  readonly value: string;
+  /** Index into the article report's `findings`. */
+  readonly finding: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The title's office, the label's family. */
+  readonly group?: string;
+}
+
+/** How one article names one actor. */
+export interface ArticleNaming {
+  readonly article: string;
+  readonly forms: readonly NameForm[];
+  readonly titles: readonly NamingChoice[];
+  readonly labels: readonly NamingChoice[];
+  readonly scareQuotes: readonly NamingChoice[];
+}
+
+export type NamingDivergenceKind = 'name-form' | 'title' | 'label' | 'scare-quote';
+
+/** Articles that name an actor differently. */
+export interface NamingDivergence {
+  readonly kind: NamingDivergenceKind;
+  /** Each wording with the articles that use it, most used first. */
+  readonly variants: readonly { readonly value: string; readonly articles: readonly string[] }[];
+  /** Articles that name the actor without any choice of this kind. */
+  readonly without: readonly string[];
+  /** Articles with a wording no other article uses: what this divergence sets apart. */
+  readonly distinct: readonly string[];
+}
+
+/** One actor named by two or more articles. */
+export interface ActorNaming {
+  readonly actor: string;
+  /** The fullest name any article gives it. */
+  readonly name: string;
+  readonly articles: readonly ArticleNaming[];
+  readonly divergences: readonly NamingDivergence[];
+}
+
+function isBody(article: Article, offset: number): boolean {
+  const block = blockAt(article, offset);
+  return block !== -1 && article.blocks[block]!.role !== 'boilerplate';
+}
+
+function collect(article: Article, report: ArticleReport): Map<string, { name: string; naming: ArticleNaming }> {
+  const byActor = new Map<string, { name: string; naming: { article: string; forms: NameForm[]; titles: NamingChoice[]; labels: NamingChoice[]; scareQuotes: NamingChoice[] } }>();
+  const entry = (actor: string, name: string) => {
+    let found = byActor.get(actor);
+    if (!found) byActor.set(actor, (found = { name, naming: { article: report.id, forms: [], titles: [], labels: [], scareQuotes: [] } }));
+    return found;
+  };
+  for (const actor of report.actors) {
+    const forms = new Map<string, { count: number; start: number; end: number }>();
+    for (const mention of actor.mentions) {
+      if (!isBody(article, mention.start)) continue;
+      const form = forms.get(mention.text);
+      if (form) form.count++;
+      else forms.set(mention.text, { count: 1, start: mention.start, end: mention.end });
+    }
+    if (forms.size === 0) continue;
+    const naming = entry(actor.id, actor.name).naming;
+    for (const [form, seen] of forms) naming.forms.push({ form, ...seen });
+    naming.forms.sort((a, b) => b.count - a.count || a.start - b.start);
+  }
+  report.findings.forEach((finding, index) => {
+    if (finding.boilerplate) return;
+    const base = { finding: index, start: finding.start, end: finding.end, text: finding.text };
+    switch (finding.analyzer) {
+      case 'title-choice':
+        if (finding.actor) entry(finding.actor, finding.actor).naming.titles.push({ value: finding.title.toLowerCase(), ...base, group: finding.office });
+        break;
+      case 'label':
+        if (finding.actor) entry(finding.actor, finding.actor).naming.labels.push({ value: finding.label.toLowerCase(), ...base, group: finding.family });
+        break;
+      case 'scare-quote':
+        if (finding.actor) entry(finding.actor, finding.actor).naming.scareQuotes.push({ value: finding.term, ...base });
+        break;
+      default:
+        break;
+    }
+  });
+  return byActor;
+}
+
+// A full name is a form of two or more words; "Gantz" alone is shared by every article and says nothing.
+function fullNames(forms: readonly NameForm[]): string[] {
+  return forms.map((form) => form.form.replace(/['\u2019]s$/u, '')).filter((form) => splitWords(form).length >= 2);
+}
+
+function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readonly string[]>, articles: readonly string[]): NamingDivergence | undefined {
+  const variants = new Map<string, string[]>();
+  const users = new Set<string>();
+  for (const article of articles) {
+    for (const value of new Set(uses.get(article) ?? [])) {
+      const list = variants.get(value);
+      if (list) list.push(article);
+      else variants.set(value, [article]);
+      users.add(article);
+    }
+  }
+  const without = articles.filter((article) => !users.has(article));
+  // Titles and name forms diverge when two wordings exist; labels and scare quotes whenever some
+  // articles use one and others do not.
+  const diverges = kind === 'title' || kind === 'name-form' ? variants.size >= 2 : variants.size >= 1 && (without.length > 0 || variants.size >= 2);
+  if (!diverges) return undefined;
+  const distinct = articles.filter((article) => (uses.get(article) ?? []).some((value) => variants.get(value)!.length === 1));
+  const sorted = [...variants.entries()]
+    .map(([value, list]) => ({ value, articles: list }))
+    .sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
+  return { kind, variants: sorted, without, distinct: variants.size >= 2 || without.length > 0 ? distinct : [] };
+}
+
+/**
+ * For each actor named in two or more articles: the name forms, titles, labels and scare quotes
+ * each article uses, with the divergences flagged.
+ *
+ * @example
+ * compareNaming(items).find((a) => a.actor === 'gantz')?.divergences;
+ */
+export function compareNaming(items: readonly { readonly article: Article; readonly report: ArticleReport }[]): ActorNaming[] {
+  const perArticle = items.map(({ article, report }) => collect(article, report));
+  const actorIds = new Set<string>();
+  for (const map of perArticle) for (const id of map.keys()) actorIds.add(id);
+  const out: ActorNaming[] = [];
+  for (const actor of [...actorIds].sort(compareText)) {
+    const present = perArticle.map((map) => map.get(actor)).filter((entry) => entry !== undefined);
+    if (present.length < 2) continue;
+    const articles = present.map((entry) => entry.naming);
+    const ids = articles.map((naming) => naming.article);
+    const name = present.map((entry) => entry.name).reduce((best, next) => (next.length > best.length ? next : best), actor);
+    const kinds: [NamingDivergenceKind, (naming: ArticleNaming) => string[]][] = [
+      ['name-form', (naming) => fullNames(naming.forms)],
+      ['title', (naming) => naming.titles.map((choice) => choice.value)],
+      ['label', (naming) => naming.labels.map((choice) => choice.value)],
+      ['scare-quote', (naming) => naming.scareQuotes.map((choice) => choice.value)],
+    ];
+    const divergences = kinds
+      .map(([kind, read]) => divergence(kind, new Map(articles.map((naming) => [naming.article, read(naming)])), ids))
+      .filter((found) => found !== undefined);
+    out.push({ actor, name, articles, divergences });
+  }
+  return out.sort((a, b) => b.articles.length - a.articles.length || b.divergences.length - a.divergences.length || compareText(a.actor, b.actor));
+}

@@ -1,0 +1,226 @@
+import type { ArticleDistinctiveTerms } from './distinctive';
+import type { EventSection } from './event';
+import { listOutliers, robustZ, type MetricId, type MetricRow } from './metrics';
+import type { ActorNaming, NamingDivergenceKind } from './naming';
+import type { ArticleCoverage } from './coverage';
+import type { QuotesSection } from './quotes';
+import type { SimilaritySection } from './similarity';
+import { round4 } from './terms';
+
+/** A naming choice no other article shares (a label, scare quote, title or name form). */
+export interface NamingSummaryItem {
+  readonly kind: 'naming';
+  readonly weight: number;
+  readonly actor: string;
+  readonly divergence: NamingDivergenceKind;
+  /** The article's own wordings. */
+  readonly values: readonly string[];
+  /** What the other articles write instead (their most used wording), when they write anything. */
+  readonly others: readonly string[];
+  /** Finding indexes of the article's choice (none for name forms). */
+  readonly findings: readonly number[];
+}
+
+/** A score far from the story median. */
+export interface MetricSummaryItem {
+  readonly kind: 'metric-outlier';
+  readonly weight: number;
+  readonly metric: MetricId;
+  readonly value: number;
+  readonly median: number;
+  readonly z: number;
+  /** Finding indexes behind the value (empty for tone, whose evidence is `sentences`). */
+  readonly findings: readonly number[];
+  readonly sentences: readonly number[];
+}
+
+/** Statements only this article makes. */
+export interface CoverageSummaryItem {
+  readonly kind: 'unique-coverage';
+  readonly weight: number;
+  readonly unique: number;
+  readonly share: number;
+  /** Sentence indexes of the unique statements, longest first (at most five). */
+  readonly sentences: readonly number[];
+}
+
+/** A statement this article quotes in other words than the rest. */
+export interface QuoteSummaryItem {
+  readonly kind: 'quote-rendering';
+  readonly weight: number;
+  /** The quote group id. */
+  readonly group: number;
+  /** Words changed against the group's reference rendering, over all words of the diff. */
+  readonly changed: number;
+}
+
+/** The event named in words no other article uses. */
+export interface EventSummaryItem {
+  readonly kind: 'event-wording';
+  readonly weight: number;
+  readonly wording: string;
+  readonly start: number;
+  readonly end: number;
+  readonly others: readonly string[];
+}
+
+/** Words the article uses far more than the rest. */
+export interface TermsSummaryItem {
+  readonly kind: 'distinctive-terms';
+  readonly weight: number;
+  readonly terms: readonly { readonly term: string; readonly z: number }[];
+}
+
+/** An article whose body is unlike the others'. */
+export interface SimilaritySummaryItem {
+  readonly kind: 'low-similarity';
+  readonly weight: number;
+  readonly mean: number;
+  readonly z: number;
+}
+
+export type SummaryItem =
+  | NamingSummaryItem
+  | MetricSummaryItem
+  | CoverageSummaryItem
+  | QuoteSummaryItem
+  | EventSummaryItem
+  | TermsSummaryItem
+  | SimilaritySummaryItem;
+
+export interface ArticleSummary {
+  readonly article: string;
+  /** What most sets the article's framing apart, strongest first. */
+  readonly items: readonly SummaryItem[];
+}
+
+export interface SummarizeOptions {
+  /** Items kept per article (default 5). */
+  readonly items?: number;
+  /** |z| of an outlier (default 3.5), to scale its weight. */
+  readonly outlierThreshold?: number;
+}
+
+export interface SummaryInputs {
+  readonly articles: readonly string[];
+  readonly naming: readonly ActorNaming[];
+  readonly event: EventSection;
+  readonly quotes: QuotesSection;
+  readonly metrics: readonly MetricRow[];
+  readonly distinctive: readonly ArticleDistinctiveTerms[];
+  readonly coverage: readonly ArticleCoverage[];
+  readonly similarity: SimilaritySection;
+}
+
+// How much each kind of difference weighs, before its own strength: a loaded label or a scare
+// quote on a name is a framing choice in itself; a different name form is mostly house style.
+const NAMING_WEIGHT: Readonly<Record<NamingDivergenceKind, number>> = { 'scare-quote': 1, label: 1, title: 0.9, 'name-form': 0.5 };
+const KIND_ORDER: readonly SummaryItem['kind'][] = ['naming', 'metric-outlier', 'unique-coverage', 'event-wording', 'quote-rendering', 'low-similarity', 'distinctive-terms'];
+
+/**
+ * Per article, a short ranked list of what most sets its framing apart, each item pointing at its
+ * evidence: finding indexes, sentence indexes, a quote group or a naming divergence.
+ *
+ * @example
+ * summarize(inputs)[0].items[0]; // { kind: 'naming', actor: 'israel', divergence: 'scare-quote', ... }
+ */
+export function summarize(inputs: SummaryInputs, options: SummarizeOptions = {}): ArticleSummary[] {
+  const limit = options.items ?? 5;
+  const threshold = options.outlierThreshold ?? 3.5;
+  const items = new Map<string, SummaryItem[]>(inputs.articles.map((id) => [id, []]));
+  const add = (article: string, item: SummaryItem): void => void items.get(article)?.push(item);
+
+  for (const actor of inputs.naming) {
+    for (const divergence of actor.divergences) {
+      for (const article of divergence.distinct) {
+        const naming = actor.articles.find((entry) => entry.article === article)!;
+        const values = divergence.variants.filter((variant) => variant.articles.length === 1 && variant.articles[0] === article).map((variant) => variant.value);
+        const shared = divergence.variants.filter((variant) => !variant.articles.includes(article));
+        const choices = divergence.kind === 'title' ? naming.titles : divergence.kind === 'label' ? naming.labels : divergence.kind === 'scare-quote' ? naming.scareQuotes : [];
+        add(article, {
+          kind: 'naming',
+          weight: NAMING_WEIGHT[divergence.kind],
+          actor: actor.actor,
+          divergence: divergence.kind,
+          values,
+          others: shared.length > 0 ? [shared[0]!.value] : [],
+          findings: choices.filter((choice) => values.includes(choice.value)).map((choice) => choice.finding),
+        });
+      }
+    }
+  }
+
+  for (const { metric, value } of listOutliers(inputs.metrics)) {
+    const row = inputs.metrics.find((entry) => entry.metric === metric)!;
+    const evidence = value.evidence ?? [];
+    add(value.article, {
+      kind: 'metric-outlier',
+      weight: round4(0.6 + 0.05 * Math.min(Math.abs(value.z) - threshold, 8)),
+      metric,
+      value: value.value,
+      median: row.median,
+      z: value.z,
+      findings: evidence.flatMap((item) => (item.finding !== undefined ? [item.finding] : [])),
+      sentences: evidence.flatMap((item) => (item.sentence !== undefined ? [item.sentence] : [])),
+    });
+  }
+
+  if (inputs.articles.length >= 2) {
+    for (const coverage of inputs.coverage) {
+      if (coverage.unique === 0) continue;
+      const unique = coverage.sentences.filter((statement) => statement.counterparts.length === 0);
+      add(coverage.article, {
+        kind: 'unique-coverage',
+        weight: round4(0.8 * coverage.uniqueShare),
+        unique: coverage.unique,
+        share: coverage.uniqueShare,
+        sentences: [...unique].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start).slice(0, 5).map((statement) => statement.sentence),
+      });
+    }
+  }
+
+  for (const group of inputs.quotes.groups) {
+    group.renderings.forEach((rendering, index) => {
+      if (index === group.reference) return;
+      let changed = 0;
+      let all = 0;
+      for (const run of rendering.diff) {
+        const words = run.text.split(' ').length;
+        all += words;
+        if (run.op !== 'equal') changed += words;
+      }
+      const share = all > 0 ? changed / all : 0;
+      if (share < 0.2) return;
+      add(rendering.article, { kind: 'quote-rendering', weight: round4(0.6 * share), group: group.id, changed: round4(share) });
+    });
+  }
+
+  for (const wording of inputs.event.articles) {
+    const variant = inputs.event.variants.find((entry) => entry.articles.includes(wording.article));
+    if (!variant || variant.articles.length > 1 || inputs.event.variants.length < 2) continue;
+    const others = inputs.event.variants.filter((entry) => entry !== variant).map((entry) => entry.wording);
+    add(wording.article, { kind: 'event-wording', weight: 0.5, wording: wording.wording, start: wording.start, end: wording.end, others });
+  }
+
+  const means = inputs.articles.map((id) => inputs.similarity.mean[id] ?? 0);
+  if (means.length >= 3) {
+    const robust = robustZ(means);
+    robust.z.forEach((z, index) => {
+      if (z < -threshold) add(inputs.articles[index]!, { kind: 'low-similarity', weight: 0.7, mean: means[index]!, z: round4(z) });
+    });
+  }
+
+  for (const entry of inputs.distinctive) {
+    if (entry.terms.length === 0) continue;
+    const terms = entry.terms.slice(0, 3).map((term) => ({ term: term.term, z: term.z }));
+    add(entry.article, { kind: 'distinctive-terms', weight: round4(0.3 * Math.min(1, terms[0]!.z / 4)), terms });
+  }
+
+  return inputs.articles.map((article) => ({
+    article,
+    items: items
+      .get(article)!
+      .sort((a, b) => b.weight - a.weight || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))
+      .slice(0, limit),
+  }));
+}

@@ -1,0 +1,134 @@
+import type { Article, Token } from '../article';
+
+/**
+ * The words of an article that the comparison reads: tokens of headline and body blocks only,
+ * so page boilerplate never feeds a story comparison.
+ */
+export interface ComparedText {
+  readonly article: Article;
+  /** Indexes of the sentences that lie in headline or body blocks, in text order. */
+  readonly sentences: readonly number[];
+  /** Content words of each of those sentences (parallel to `sentences`). */
+  readonly content: readonly (readonly ContentWord[])[];
+  /** Word tokens (letters or digits) outside boilerplate. */
+  readonly words: number;
+}
+
+/** A content word: a token that carries meaning, with its comparison key. */
+export interface ContentWord {
+  /** Index into `article.tokens`. */
+  readonly token: number;
+  readonly start: number;
+  readonly end: number;
+  /** Lower case, possessive and plural endings removed: "collaborations" → "collaboration". */
+  readonly stem: string;
+  readonly pos: string;
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV', 'NUM']);
+
+// Function words the tagger sometimes tags as content (and light verbs that say nothing of framing).
+const STOPWORDS = new Set(
+  ('a an the and or but if then than so as of in on at by for with from to into onto upon over under about ' +
+    'after before between through during without within against among across around this that these those ' +
+    'it its it\'s he him his she her hers they them their theirs we us our ours you your yours i me my mine ' +
+    'who whom whose which what when where why how there here not no nor also too very just only even still ' +
+    'be is are was were been being am do does did done doing have has had having will would shall should can ' +
+    'could may might must said says say saying told tell added add according per s \'s one ones such own ' +
+    'other another some any each every all both more most many much few less least well mr mrs ms')
+    .split(/\s+/),
+);
+
+// Words ending in -s that are not plurals: keep their ending.
+const NOT_PLURAL = new Set(['news', 'us', 'u.s', 'series', 'species', 'status', 'always', 'perhaps', 'was', 'has', 'is', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'crisis', 'analysis', 'basis', 'thesis']);
+
+/**
+ * The comparison key of a word: lower case, curly apostrophe straightened, possessive and a
+ * regular plural ending removed, so "Israel's" and "Israel", "collaborations" and "collaboration"
+ * count as one term.
+ *
+ * @example
+ * stemWord('Countries'); // 'country'
+ */
+export function stemWord(value: string): string {
+  let word = value.toLowerCase().replace(/\u2019/g, "'");
+  if (word.endsWith("'s")) word = word.slice(0, -2);
+  else if (word.endsWith("s'")) word = word.slice(0, -1);
+  if (word.length <= 3 || NOT_PLURAL.has(word) || !/^[\p{L}'-]+$/u.test(word)) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (/(?:ss|us|is|ous)$/.test(word)) return word;
+  if (/(?:sses|shes|ches|xes|zes)$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** True for a token that holds a letter or a digit. */
+export function isWordToken(token: Token): boolean {
+  return WORDISH.test(token.value);
+}
+
+/** True for a token that carries meaning: an open-class part of speech and not a function word. */
+export function isContentToken(token: Token): boolean {
+  if (!CONTENT_POS.has(token.pos) || !WORDISH.test(token.value)) return false;
+  return !STOPWORDS.has(token.lower) && !STOPWORDS.has(stemWord(token.lower));
+}
+
+/**
+ * Prepare an article for comparison: its non-boilerplate sentences and their content words.
+ *
+ * @example
+ * prepareText(readArticle(text)).content[0].map((word) => word.stem);
+ */
+export function prepareText(article: Article): ComparedText {
+  const sentences: number[] = [];
+  const content: ContentWord[][] = [];
+  let words = 0;
+  for (const sentence of article.sentences) {
+    if (article.blocks[sentence.block]!.role === 'boilerplate') continue;
+    const list: ContentWord[] = [];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = article.tokens[i]!;
+      if (isWordToken(token)) words++;
+      if (isContentToken(token)) list.push({ token: i, start: token.start, end: token.end, stem: stemWord(token.lower), pos: token.pos });
+    }
+    sentences.push(sentence.index);
+    content.push(list);
+  }
+  return { article, sentences, content, words };
+}
+
+/** Content-word stems of a piece of text, read with a plain word pattern (for quotation text). */
+export function textStems(text: string): string[] {
+  const out: string[] = [];
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const lower = match[0].toLowerCase().replace(/\u2019/g, "'");
+    if (STOPWORDS.has(lower)) continue;
+    const stem = stemWord(lower);
+    if (!STOPWORDS.has(stem)) out.push(stem);
+  }
+  return out;
+}
+
+/** A word with inner apostrophes or hyphens ("Israel’s", "military-to-military"). */
+export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
+
+/** The words of a text with their offsets (relative to the text). */
+export function splitWords(text: string): { readonly value: string; readonly start: number; readonly end: number }[] {
+  const out: { value: string; start: number; end: number }[] = [];
+  for (const match of text.matchAll(WORD_PATTERN)) out.push({ value: match[0], start: match.index!, end: match.index! + match[0].length });
+  return out;
+}
+
+/** Round to four decimals, the precision of every float in the comparison. */
+export function round4(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const rounded = Math.round(value * 10_000) / 10_000;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+/** Compare strings by code unit, for stable sort orders independent of locale. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
