@@ -232,13 +232,17 @@ function describe(value: string): LineFeatures {
     }
   }
   let letters = 0;
+  let cased = 0;
   let lowers = 0;
   for (const char of value) {
     if (char.toLowerCase() !== char.toUpperCase()) {
-      letters++;
+      cased++;
       if (char === char.toLowerCase()) lowers++;
+    } else if (/\p{L}/u.test(char)) {
+      letters++;
     }
   }
+  letters += cased;
   const denseChars = value.match(DENSE_CHAR)?.length ?? 0;
   return {
     value,
@@ -247,7 +251,7 @@ function describe(value: string): LineFeatures {
     words: denseChars > value.length / 3 ? Math.max(words, Math.round(value.length / 2)) : words,
     stopRatio: words > 0 ? stops / words : 0,
     capRatio: lettered > 0 ? capitals / lettered : 0,
-    allCaps: letters >= 4 && lowers === 0,
+    allCaps: cased >= 4 && lowers === 0 && cased * 2 > letters,
     endsSentence: SENTENCE_END.test(value),
     innerStops: value.match(INNER_STOP)?.length ?? 0,
     separators: value.match(SEPARATOR)?.length ?? 0,
@@ -278,14 +282,17 @@ const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/gu;
 type LineClass =
   | { readonly type: 'good'; readonly rule: string }
   | { readonly type: 'near'; readonly rule: string }
-  | { readonly type: 'short' }
+  | { readonly type: 'short'; readonly kind?: BoilerplateKind; readonly rule?: string }
   | { readonly type: 'bad'; readonly kind: BoilerplateKind; readonly rule: string; readonly region?: 'rest' | 'box' };
 
 /** Prose: long, or a sentence with enough words, or dense in function words. */
 function proseClass(features: LineFeatures): LineClass {
   const { length, words, endsSentence, stopRatio, innerStops, dense } = features;
   const scale = dense ? 2.5 : 1;
-  if (length * scale >= 200) return { type: 'good', rule: 'prose' };
+  // Title case over most words is a headline or a teaser title, however long.
+  const titleCase = features.capRatio >= 0.6 && words <= 25 && !dense;
+  if (length * scale >= 200 && !titleCase) return { type: 'good', rule: 'prose' };
+  if (titleCase) return endsSentence && words >= 2 && features.capRatio < 0.8 ? { type: 'near', rule: 'sentence' } : { type: 'short' };
   if (endsSentence && length * scale >= 80 && words >= 8) return { type: 'good', rule: 'prose' };
   if (words >= 10 && stopRatio >= 0.3) return { type: 'good', rule: 'prose' };
   if (innerStops >= 1 && endsSentence && words >= 6) return { type: 'good', rule: 'prose' };
@@ -317,8 +324,10 @@ function classifyLine(features: LineFeatures, index: PhraseIndex, recurring: Rea
   const prose = proseClass(features);
   if (prose.type !== 'short') return prose;
   // Title-cased words and no sentence: a menu item, section name or teaser title.
+  // Title-cased words and no sentence: a menu item, section name or teaser title, unless the
+  // lines around it are reporting (a list inside the article).
   if (!features.endsSentence && words <= 12 && features.capRatio >= 0.75 && words >= 1 && !features.dense) {
-    return { type: 'bad', kind: 'navigation', rule: 'title-like' };
+    return { type: 'short', kind: 'navigation', rule: 'title-like' };
   }
   return prose;
 }
@@ -345,6 +354,7 @@ export function classifyBlocks(
   const classes = features.map((feature) => classifyLine(feature, index, options.recurring));
   const resolved = resolveContext(classes, features);
   applyRegions(resolved, classes, features);
+  keepMainCore(resolved, features);
   markHeadline(resolved, classes, features);
   joinBylines(resolved, features);
   fillKinds(resolved);
@@ -399,7 +409,7 @@ function resolveContext(classes: readonly LineClass[], features: readonly LineFe
         if (before === 'good' && after === 'good') return { role: 'body', rule: 'short-in-body' };
         // A short quoted answer or a sentence fragment right after the body: "“No.”"
         if ((before === 'good' || after === 'good') && isQuotedOrSentence(features[i]!)) return { role: 'body', rule: 'short-in-body' };
-        return { role: 'boilerplate', rule: 'boilerplate-run' };
+        return cls.kind ? { role: 'boilerplate', kind: cls.kind, rule: cls.rule ?? 'boilerplate-run' } : { role: 'boilerplate', rule: 'boilerplate-run' };
       }
     }
   });
@@ -442,6 +452,44 @@ function applyRegions(resolved: Working[], classes: readonly LineClass[], featur
     if (resolved[i]!.role === 'body') seenBody = true;
   }
 }
+
+/** Lines of furniture in a row that separate the article from text elsewhere on the page. */
+const CORE_GAP = 8;
+
+/**
+ * The article is one stretch of text with at most a few lines of furniture inside it (ads, captions,
+ * inline teasers). Prose far from that stretch, across a long run of furniture, is another text on
+ * the page: a teaser blurb, an author bio, a reader's comment.
+ */
+function keepMainCore(resolved: Working[], features: readonly LineFeatures[]): void {
+  const clusters: { first: number; last: number; chars: number }[] = [];
+  let gap = Infinity;
+  for (let i = 0; i < resolved.length; i++) {
+    if (resolved[i]!.role !== 'body') {
+      if (resolved[i]!.role === 'boilerplate') gap++;
+      continue;
+    }
+    const current = clusters[clusters.length - 1];
+    if (current && gap <= CORE_GAP) {
+      current.last = i;
+      current.chars += features[i]!.length;
+    } else {
+      clusters.push({ first: i, last: i, chars: features[i]!.length });
+    }
+    gap = 0;
+  }
+  if (clusters.length < 2) return;
+  const main = clusters.reduce((best, cluster) => (cluster.chars > best.chars ? cluster : best));
+  for (const cluster of clusters) {
+    if (cluster === main || cluster.chars >= main.chars * CORE_SHARE) continue;
+    for (let i = cluster.first; i <= cluster.last; i++) {
+      if (resolved[i]!.role === 'body') resolved[i] = { role: 'boilerplate', rule: 'outside-core' };
+    }
+  }
+}
+
+/** A stretch of prose at least this share of the main one is kept as a second part of the article. */
+const CORE_SHARE = 0.5;
 
 function isHeading(features: LineFeatures): boolean {
   return features.words <= 8 && !(features.endsSentence && !features.value.endsWith(':'));
