@@ -26,3 +26,10 @@ export { decodeText, parseJsonLine, parseJsonLines, idFromPath, firstInvalidUtf8
 export type { JsonLineResult } from './inputs';
 export { renderText } from './render/text';
 export type { RenderTextOptions } from './render/text';
+export { renderMarkdown, DEFAULT_MARKDOWN_OPTIONS } from './render/markdown';
+export type { RenderMarkdownOptions } from './render/markdown';
+export { renderHtml, renderStoryHtml, renderArticleHtml, DEFAULT_HTML_OPTIONS } from './render/html';
+export type { RenderHtmlOptions } from './render/html';
+export { toDisplay, JUPYTER_DISPLAY } from './render/notebook';
+export type { Displayable, DisplayBundle, ToDisplayOptions } from './render/notebook';
+export { escapeHtml, escapeMarkdown } from './render/escape';

@@ -1,10 +1,17 @@
+import type { DiffRun } from '../compare/diff';
 import type { ArticleDistinctiveTerms } from '../compare/distinctive';
+import type { EventSection } from '../compare/event';
+import type { ActorNaming } from '../compare/naming';
+import type { QuotesSection } from '../compare/quotes';
+import type { ArticleCoverage } from '../compare/coverage';
 import type { MetricRow } from '../compare/metrics';
 import type { SimilaritySection } from '../compare/similarity';
 import type { StoryReport } from '../report';
 import { clip, escapeHtml, formatNumber } from './escape';
 import { ownValue } from './own';
-import { metricName } from './wording';
+import { metricName, namingKindName } from './wording';
+import { describeSummaryItem } from './summary';
+import { namingCell, positionName } from './markdown-comparison';
 
 export interface ComparisonHtmlOptions {
   readonly maxEvidence: number;
@@ -12,9 +19,55 @@ export interface ComparisonHtmlOptions {
 
 /** The comparison sections of a story in HTML: every section the comparison holds. */
 export function comparisonHtml(story: StoryReport, options: ComparisonHtmlOptions): string {
-  void story;
-  void options;
-  return '';
+  const comparison = story.comparison;
+  const articles = comparison.articles;
+  return [
+    summaryHtml(story, options),
+    namingHtml(comparison.naming, articles),
+    similarityHtml(comparison.similarity, articles),
+    eventHtml(comparison.event, articles),
+    quotesHtml(comparison.quotes, articles, options),
+    metricsHtml(comparison.metrics, articles, options),
+    distinctiveHtml(comparison.distinctive),
+    coverageHtml(comparison.coverage, articles, options),
+  ]
+    .filter((section) => section !== '')
+    .join('\n');
+}
+
+/** Per article, what most sets its framing apart, with short quoted evidence. */
+export function summaryHtml(story: StoryReport, options: ComparisonHtmlOptions): string {
+  const summaries = story.comparison.summary.filter((summary) => summary.items.length > 0);
+  if (summaries.length === 0) return '';
+  const items = summaries.map((summary) => {
+    const lines = summary.items.map((item) => {
+      const line = describeSummaryItem(story, summary.article, item);
+      const evidence = line.evidence.slice(0, 2).map((text) => `<q>${escapeHtml(clip(text, options.maxEvidence))}</q>`);
+      return `<li>${escapeHtml(line.text)}${evidence.length > 0 ? `<br><span class="fl-ev">${evidence.join(' · ')}</span>` : ''}</li>`;
+    });
+    return `<li><strong>${articleNumber(story.comparison.articles, summary.article)} ${escapeHtml(summary.article)}</strong><ul>${lines.join('')}</ul></li>`;
+  });
+  return part('Summary', `<ul class="fl-summary">${items.join('')}</ul>`, 'What most sets each article’s framing apart, strongest first.');
+}
+
+/** Which statements each article shares with the others and which only it makes. */
+export function coverageHtml(coverage: readonly ArticleCoverage[], articles: readonly string[], options: ComparisonHtmlOptions): string {
+  if (articles.length < 2 || coverage.every((entry) => entry.statements === 0)) return '';
+  const rows = coverage.map((entry) => {
+    const share = Math.min(100, Math.max(0, entry.uniqueShare * 100));
+    return `<tr><th scope="row">${articleNumber(articles, entry.article)} ${escapeHtml(entry.article)}</th><td class="fl-num">${entry.statements}</td><td class="fl-num">${entry.shared}</td><td class="fl-num">${entry.unique}</td><td class="fl-num"><span class="fl-bar" aria-hidden="true"><span style="width:${share.toFixed(0)}%"></span></span> ${formatNumber(share, 0)}%</td></tr>`;
+  });
+  const lists = coverage
+    .filter((entry) => entry.unique > 0)
+    .map((entry) => {
+      const unique = entry.sentences.filter((statement) => statement.counterparts.length === 0).slice(0, 3);
+      return `<li><strong>${escapeHtml(entry.article)}</strong><ul>${unique.map((statement) => `<li><q>${escapeHtml(clip(statement.text, options.maxEvidence * 2))}</q></li>`).join('')}</ul></li>`;
+    });
+  return part(
+    'Coverage',
+    `${table('Statements shared and made only once', ['Article', 'Statements', 'Shared', 'Only here', 'Share only here'], rows)}${lists.length > 0 ? `<details><summary>Some statements only one article makes</summary><ul>${lists.join('')}</ul></details>` : ''}`,
+    'Statements (sentences) an article shares with at least one other article, and those only it makes.',
+  );
 }
 
 function part(title: string, body: string, note?: string): string {
@@ -97,4 +150,71 @@ function heat(score: number): string {
   const clamped = Math.min(1, Math.max(0, score));
   const lightness = Math.round(97 - clamped * 55);
   return `background:hsl(212,70%,${lightness}%);color:${lightness < 62 ? '#fff' : '#111'}`;
+}
+
+function articleNumber(articles: readonly string[], id: string): string {
+  const index = articles.indexOf(id);
+  return index === -1 ? escapeHtml(id) : `<abbr title="${escapeHtml(id)}">#${index + 1}</abbr>`;
+}
+
+/** The naming table: per actor, how each article names it; cells that set an article apart are marked. */
+export function namingHtml(actors: readonly ActorNaming[], articles: readonly string[]): string {
+  if (actors.length === 0) return '';
+  const rows = actors.map((actor) => {
+    const distinct = new Set(actor.divergences.flatMap((divergence) => divergence.distinct));
+    const cells = articles.map((id) => {
+      const naming = actor.articles.find((candidate) => candidate.article === id);
+      if (!naming) return '<td class="fl-note">·</td>';
+      const pills = namingCell(naming).map((part) => `<span class="fl-pill">${escapeHtml(part)}</span>`);
+      return `<td${distinct.has(id) ? ' class="fl-diff" title="differs from the other articles"' : ''}>${pills.join(' ')}</td>`;
+    });
+    return `<tr><th scope="row">${escapeHtml(actor.name)}</th>${cells.join('')}</tr>`;
+  });
+  const divergences = actors.flatMap((actor) =>
+    actor.divergences.map((divergence) => {
+      const variants = divergence.variants.map((variant) => `<q>${escapeHtml(variant.value)}</q> (${variant.articles.map((id) => articleNumber(articles, id)).join(', ')})`);
+      const without = divergence.without.length > 0 ? `; none in ${divergence.without.map((id) => articleNumber(articles, id)).join(', ')}` : '';
+      return `<li><strong>${escapeHtml(actor.name)}</strong>, ${escapeHtml(namingKindName(divergence.kind))}: ${variants.join(', ')}${without}</li>`;
+    }),
+  );
+  return part(
+    'Naming',
+    `${table('How each article names each actor', ['Actor', ...articleHeads(articles)], rows)}${articleKey(articles)}${divergences.length > 0 ? `<h4>Where the articles differ</h4><ul>${divergences.join('')}</ul>` : ''}`,
+    'Actors that two or more articles mention: name forms, titles, labels and scare quotes. Marked cells set an article apart.',
+  );
+}
+
+/** How each article names the event itself. */
+export function eventHtml(section: EventSection, articles: readonly string[]): string {
+  if (section.articles.length === 0) return '';
+  const rows = section.articles.map((wording) => `<tr><th scope="row">${articleNumber(articles, wording.article)} ${escapeHtml(wording.article)}</th><td><q>${escapeHtml(wording.wording)}</q></td><td>${escapeHtml(positionName(wording.position))}</td></tr>`);
+  const variants = section.variants.length > 1 ? `<p>${section.variants.length} different wordings: ${section.variants.map((variant) => `<q>${escapeHtml(variant.wording)}</q> (${variant.articles.map((id) => articleNumber(articles, id)).join(', ')})`).join(', ')}.</p>` : '';
+  return part('How each article names the event', `${table('Event wording', ['Article', 'Wording', 'Where'], rows)}${variants}`);
+}
+
+/** Whom each article quotes, and statements quoted by several articles with their differences. */
+export function quotesHtml(section: QuotesSection, articles: readonly string[], options: ComparisonHtmlOptions): string {
+  if (section.groups.length === 0 && section.articles.every((article) => article.quotes === 0)) return '';
+  const rows = section.articles.map((quoting) => {
+    const speakers = quoting.speakers.slice(0, 4).map((speaker) => `${escapeHtml(speaker.speaker ?? 'unnamed')} (${speaker.quotes})`).join(', ');
+    return `<tr><th scope="row">${articleNumber(articles, quoting.article)} ${escapeHtml(quoting.article)}</th><td class="fl-num">${quoting.quotes}</td><td class="fl-num">${quoting.quotedWords}</td><td class="fl-num">${formatNumber(quoting.share * 100, 1)}%</td><td>${speakers}</td></tr>`;
+  });
+  const groups = section.groups.map((group) => {
+    const reference = group.renderings[group.reference];
+    if (!reference) return '';
+    const others = group.renderings
+      .map((rendering, index) => {
+        if (index === group.reference) return '';
+        const same = rendering.diff.every((run) => run.op === 'equal');
+        return `<li>${articleNumber(articles, rendering.article)}${rendering.speaker ? ` (${escapeHtml(rendering.speaker)})` : ''}: ${same ? 'the same words' : `<q>${diffHtml(rendering.diff)}</q>`}</li>`;
+      })
+      .join('');
+    return `<li><blockquote>${escapeHtml(clip(reference.text, options.maxEvidence * 3))}</blockquote><span class="fl-note">fullest in ${articleNumber(articles, reference.article)}${reference.speaker ? `, ${escapeHtml(reference.speaker)}` : ''}</span><ul>${others}</ul></li>`;
+  });
+  const body = `${rows.length > 0 ? table('Quotations per article', ['Article', 'Quotations', 'Quoted words', 'Share of body', 'Speakers'], rows) : ''}${groups.length > 0 ? `<h4>Statements quoted by more than one article</h4><p class="fl-note">Against the fullest rendering: <del>struck</del> words are missing, <ins>underlined</ins> words added.</p><ul>${groups.join('')}</ul>` : ''}`;
+  return part('Quotations', body);
+}
+
+function diffHtml(runs: readonly DiffRun[]): string {
+  return runs.map((run) => (run.op === 'equal' ? escapeHtml(run.text) : run.op === 'delete' ? `<del>${escapeHtml(run.text)}</del>` : `<ins>${escapeHtml(run.text)}</ins>`)).join(' ');
 }

@@ -57,6 +57,12 @@ ${COLOURS}
 .fl .fl-terms{display:flex;flex-wrap:wrap;gap:.25rem .4rem;list-style:none;padding:0;margin:.2rem 0}
 .fl .fl-terms li{background:var(--soft);border:1px solid var(--line);border-radius:999px;padding:0 .5rem;font-size:.85rem}
 .fl .fl-pill{display:inline-block;background:var(--soft);border:1px solid var(--line);border-radius:4px;padding:0 .35rem;margin:.05rem .15rem .05rem 0;font-size:.85em}
+.fl .fl-bar{display:inline-block;width:3.5rem;height:.55rem;background:var(--soft);border:1px solid var(--line);border-radius:2px;vertical-align:middle;overflow:hidden}
+.fl .fl-bar>span{display:block;height:100%;background:#4e79a7}
+.fl .fl-ev{color:var(--muted);font-size:.9em}
+.fl ul.fl-summary>li{margin:.4rem 0}
+.fl ins{background:#dff5e1;text-decoration:underline}
+.fl del{background:#fde2e1}
 .fl blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:var(--ink)}
 .fl footer{margin-top:2.5rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--line);padding-top:.5rem}
 @media (max-width:600px){.fl{font-size:15px}.fl h1{font-size:1.4rem}.fl .fl-article{padding:.25rem .6rem .75rem}.fl table{font-size:.82rem}.fl th,.fl td{padding:.3rem .35rem}}

@@ -1,10 +1,16 @@
+import type { DiffRun } from '../compare/diff';
 import type { ArticleDistinctiveTerms } from '../compare/distinctive';
+import type { EventSection } from '../compare/event';
+import type { ArticleNaming, ActorNaming } from '../compare/naming';
+import type { QuotesSection } from '../compare/quotes';
+import type { ArticleCoverage } from '../compare/coverage';
 import type { MetricRow } from '../compare/metrics';
 import type { SimilaritySection } from '../compare/similarity';
 import type { StoryReport } from '../report';
 import { clip, escapeMarkdown, formatNumber } from './escape';
 import { ownValue } from './own';
-import { metricName } from './wording';
+import { metricName, namingKindName } from './wording';
+import { describeSummaryItem } from './summary';
 
 export interface ComparisonMarkdownOptions {
   /** Heading marks for a level below the story heading (1: a section of the story). */
@@ -14,9 +20,53 @@ export interface ComparisonMarkdownOptions {
 
 /** The comparison sections of a story in Markdown: every section the comparison holds. */
 export function comparisonMarkdown(story: StoryReport, options: ComparisonMarkdownOptions): string[] {
-  void story;
-  void options;
-  return [];
+  const comparison = story.comparison;
+  const articles = comparison.articles;
+  const sections = [
+    summaryMarkdown(story, options),
+    namingMarkdown(comparison.naming, articles, options),
+    eventMarkdown(comparison.event, articles, options),
+    quotesMarkdown(comparison.quotes, articles, options),
+    metricsMarkdown(comparison.metrics, articles, options),
+    distinctiveMarkdown(comparison.distinctive, options),
+    coverageMarkdown(comparison.coverage, articles, options),
+    similarityMarkdown(comparison.similarity, articles, options),
+  ];
+  return sections.filter((lines) => lines.length > 0).flatMap((lines) => [...lines, '']);
+}
+
+/** Per article, what most sets its framing apart, with short quoted evidence. */
+export function summaryMarkdown(story: StoryReport, options: ComparisonMarkdownOptions): string[] {
+  const summaries = story.comparison.summary.filter((summary) => summary.items.length > 0);
+  if (summaries.length === 0) return [];
+  const out = [`${options.h(1)} Summary`, '', 'What most sets each article’s framing apart, strongest first.', ''];
+  for (const summary of summaries) {
+    out.push(`- **${escapeMarkdown(summary.article)}**`);
+    for (const item of summary.items) {
+      const line = describeSummaryItem(story, summary.article, item);
+      const evidence = line.evidence.slice(0, 2).map((text) => `“${escapeMarkdown(clip(text, options.maxEvidence))}”`);
+      out.push(`  - ${escapeMarkdown(line.text)}${evidence.length > 0 ? `: ${evidence.join(' · ')}` : ''}`);
+    }
+  }
+  return out;
+}
+
+/** Which statements each article shares with the others and which only it makes. */
+export function coverageMarkdown(coverage: readonly ArticleCoverage[], articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
+  if (articles.length < 2 || coverage.every((entry) => entry.statements === 0)) return [];
+  const out = [`${options.h(1)} Coverage`, '', 'Statements (sentences) an article shares with at least one other article, and those only it makes.', ''];
+  out.push(row(['Article', 'Statements', 'Shared', 'Only here', 'Share only here']), row(['---', '---:', '---:', '---:', '---:']));
+  for (const entry of coverage) {
+    out.push(row([`${articleNumber(articles, entry.article)} ${escapeMarkdown(entry.article)}`, String(entry.statements), String(entry.shared), String(entry.unique), `${formatNumber(entry.uniqueShare * 100, 0)}%`]));
+  }
+  const lists = coverage.filter((entry) => entry.unique > 0);
+  if (lists.length > 0) out.push('', 'Some statements only one article makes:', '');
+  for (const entry of lists) {
+    const unique = entry.sentences.filter((statement) => statement.counterparts.length === 0).slice(0, 3);
+    out.push(`- **${escapeMarkdown(entry.article)}**`);
+    for (const statement of unique) out.push(`  - “${escapeMarkdown(clip(statement.text, options.maxEvidence * 2))}”`);
+  }
+  return out;
 }
 
 function row(cells: readonly string[]): string {
@@ -88,4 +138,103 @@ export function similarityMarkdown(section: SimilaritySection, articles: readonl
 /** "#1: 000_…, #2: 001_…": the key to numbered article columns. */
 export function articleKey(articles: readonly string[]): string {
   return `Articles: ${articles.map((id, index) => `#${index + 1} ${escapeMarkdown(id)}`).join(', ')}.`;
+}
+
+/** Per actor: how each article names it, then the divergences. */
+export function namingMarkdown(actors: readonly ActorNaming[], articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
+  if (actors.length === 0) return [];
+  const out = [`${options.h(1)} Naming`, '', 'How each article names the actors that two or more articles mention: name forms, titles, labels and scare quotes.', ''];
+  out.push(row(['Actor', ...articles.map((_, index) => `#${index + 1}`)]), row(['---', ...articles.map(() => '---')]));
+  for (const actor of actors) {
+    const cells = articles.map((id) => {
+      const naming = actor.articles.find((candidate) => candidate.article === id);
+      return naming ? namingCell(naming).map(escapeMarkdown).join('; ') : '·';
+    });
+    out.push(row([`**${escapeMarkdown(actor.name)}**`, ...cells]));
+  }
+  out.push('', articleKey(articles));
+  const divergences = actors.flatMap((actor) => actor.divergences.map((divergence) => ({ actor, divergence })));
+  if (divergences.length > 0) {
+    out.push('', 'Where the articles differ:', '');
+    for (const { actor, divergence } of divergences) {
+      const variants = divergence.variants.map((variant) => `“${escapeMarkdown(variant.value)}” (${variant.articles.map((id) => articleNumber(articles, id)).join(', ')})`);
+      const without = divergence.without.length > 0 ? `; none in ${divergence.without.map((id) => articleNumber(articles, id)).join(', ')}` : '';
+      out.push(`- **${escapeMarkdown(actor.name)}**, ${escapeMarkdown(namingKindName(divergence.kind))}: ${variants.join(', ')}${without}`);
+    }
+  }
+  return out;
+}
+
+/** The parts of one article's naming of an actor, plain text. */
+export function namingCell(naming: ArticleNaming): string[] {
+  const parts = naming.forms.slice(0, 3).map((form) => (form.count > 1 ? `${form.form} ×${form.count}` : form.form));
+  const unique = (choices: readonly { readonly value: string }[]): string[] => [...new Set(choices.map((choice) => choice.value))];
+  for (const title of unique(naming.titles)) parts.push(`title: ${title}`);
+  for (const label of unique(naming.labels)) parts.push(`label: ${label}`);
+  for (const quoted of unique(naming.scareQuotes)) parts.push(`scare quotes: ‘${quoted}’`);
+  return parts;
+}
+
+/** "#3" for an article id, or the id when it is not in the list. */
+function articleNumber(articles: readonly string[], id: string): string {
+  const index = articles.indexOf(id);
+  return index === -1 ? escapeMarkdown(id) : `#${index + 1}`;
+}
+
+/** How each article names the event itself, and which wordings they share. */
+export function eventMarkdown(section: EventSection, articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
+  if (section.articles.length === 0) return [];
+  const out = [`${options.h(1)} How each article names the event`, ''];
+  out.push(row(['Article', 'Wording', 'Where']), row(['---', '---', '---']));
+  for (const wording of section.articles) {
+    out.push(row([`${articleNumber(articles, wording.article)} ${escapeMarkdown(wording.article)}`, `“${escapeMarkdown(wording.wording)}”`, positionName(wording.position)]));
+  }
+  if (section.variants.length > 1) {
+    out.push('', `${section.variants.length} different wordings: ${section.variants.map((variant) => `“${escapeMarkdown(variant.wording)}” (${variant.articles.map((id) => articleNumber(articles, id)).join(', ')})`).join(', ')}.`);
+  }
+  return out;
+}
+
+/** "headline" or "sentence 2" of the body. */
+export function positionName(position: 'headline' | number): string {
+  return position === 'headline' ? 'headline' : `body sentence ${position + 1}`;
+}
+
+/** Statements quoted by several articles, each rendering's difference from the fullest, and whom each article quotes. */
+export function quotesMarkdown(section: QuotesSection, articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
+  if (section.groups.length === 0 && section.articles.every((article) => article.quotes === 0)) return [];
+  const out = [`${options.h(1)} Quotations`, ''];
+  if (section.articles.length > 0) {
+    out.push(row(['Article', 'Quotations', 'Quoted words', 'Share of body', 'Speakers']), row(['---', '---:', '---:', '---:', '---']));
+    for (const quoting of section.articles) {
+      const speakers = quoting.speakers.slice(0, 4).map((speaker) => `${escapeMarkdown(speaker.speaker ?? 'unnamed')} (${speaker.quotes})`).join(', ');
+      out.push(row([`${articleNumber(articles, quoting.article)} ${escapeMarkdown(quoting.article)}`, String(quoting.quotes), String(quoting.quotedWords), `${formatNumber(quoting.share * 100, 1)}%`, speakers]));
+    }
+    out.push('');
+  }
+  if (section.groups.length > 0) {
+    out.push(`Statements quoted by more than one article (${section.groups.length}); ~~struck~~ words are missing from a rendering, **bold** ones added, against the fullest rendering:`, '');
+    for (const group of section.groups) {
+      const reference = group.renderings[group.reference];
+      if (!reference) continue;
+      out.push(`- ${articleNumber(articles, reference.article)}${reference.speaker ? ` (${escapeMarkdown(reference.speaker)})` : ''}: “${escapeMarkdown(clip(reference.text, options.maxEvidence * 3))}”`);
+      group.renderings.forEach((rendering, index) => {
+        if (index === group.reference) return;
+        const same = rendering.diff.every((run) => run.op === 'equal');
+        const body = same ? 'the same words' : `“${diffMarkdown(rendering.diff)}”`;
+        out.push(`  - ${articleNumber(articles, rendering.article)}${rendering.speaker ? ` (${escapeMarkdown(rendering.speaker)})` : ''}: ${body}`);
+      });
+    }
+  }
+  return out;
+}
+
+/** A word diff in Markdown: deletions struck through, insertions in bold. */
+function diffMarkdown(runs: readonly DiffRun[]): string {
+  return runs
+    .map((run) => {
+      const text = escapeMarkdown(run.text);
+      return run.op === 'equal' ? text : run.op === 'delete' ? `~~${text}~~` : `**${text}**`;
+    })
+    .join(' ');
 }

@@ -1,4 +1,5 @@
 import type { AnalyzerId, Finding } from '../findings';
+import type { NamingDivergenceKind } from '../compare/naming';
 
 /**
  * The words a report uses for an analyzer id.
@@ -82,5 +83,24 @@ export function metricName(metric: AnalyzerId | 'tone'): string {
       return 'Tone (AFINN per word)';
     default:
       return `${analyzerName(metric)}s per 1,000 tokens`;
+  }
+}
+
+/**
+ * The words for a kind of naming divergence.
+ *
+ * @example
+ * namingKindName('scare-quote'); // 'scare quotes'
+ */
+export function namingKindName(kind: NamingDivergenceKind): string {
+  switch (kind) {
+    case 'name-form':
+      return 'name';
+    case 'title':
+      return 'title';
+    case 'label':
+      return 'label';
+    case 'scare-quote':
+      return 'scare quotes';
   }
 }
