@@ -13,6 +13,7 @@ import type { LexiconOverrides } from './lexicons';
  * decodeText(fs.readFileSync('corpus/000.txt'), 'corpus/000.txt');
  */
 export function decodeText(bytes: Uint8Array, input: string): string {
+  expectBytes(bytes, 'bytes', input);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new FramelensError('binary-content', `byte ${nul} is NUL: this looks like a binary file, not text`, { input });
@@ -27,6 +28,7 @@ export function decodeText(bytes: Uint8Array, input: string): string {
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
+  expectBytes(bytes, 'bytes');
   for (let i = 0; i < bytes.length; ) {
     const byte = bytes[i]!;
     const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
@@ -88,6 +90,7 @@ export function parseJsonLine(line: string, input: string, lineNumber: number): 
  * parseJsonLines('{"id":"a","text":"..."}\n{oops', 'news.jsonl'); // [article, FramelensError(line 2)]
  */
 export function parseJsonLines(text: string, input: string): JsonLineResult[] {
+  expectString(text, 'text', input);
   const results: JsonLineResult[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((line, index) => {
@@ -105,6 +108,7 @@ export function parseJsonLines(text: string, input: string): JsonLineResult[] {
 
 /** The id of an article read from a file: its name without directory or extension. */
 export function idFromPath(path: string): string {
+  expectString(path, 'path');
   const name = path.split(/[\\/]/).filter((part) => part !== '').pop() ?? path;
   const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name;
@@ -113,6 +117,31 @@ export function idFromPath(path: string): string {
 // Checks of what JavaScript callers pass to the public functions: TypeScript cannot vouch for
 // them, so a wrong type or an unknown option becomes a typed error instead of a TypeError deep
 // inside the pipeline or an option silently ignored.
+
+/**
+ * Refuse a non-string argument with a typed error.
+ *
+ * @example
+ * expectString(42, 'text'); // throws FramelensError 'invalid-argument' (field "text")
+ */
+export function expectString(value: unknown, field: string, input?: string): asserts value is string {
+  if (typeof value !== 'string') throw new FramelensError('invalid-argument', `"${field}" must be a string, got ${describeType(value)}`, { field, ...(typeof input === 'string' ? { input } : {}) });
+}
+
+/**
+ * Refuse a non-array argument with a typed error.
+ *
+ * @example
+ * expectArray('x', 'lines'); // throws FramelensError 'invalid-argument' (field "lines")
+ */
+export function expectArray(value: unknown, field: string): asserts value is readonly unknown[] {
+  if (!Array.isArray(value)) throw new FramelensError('invalid-argument', `"${field}" must be an array, got ${describeType(value)}`, { field });
+}
+
+function expectBytes(value: unknown, field: string, input?: string): asserts value is Uint8Array {
+  // The tag, not instanceof: a Buffer from another realm (a VM context, a worker) is still bytes.
+  if (Object.prototype.toString.call(value) !== '[object Uint8Array]') throw new FramelensError('invalid-argument', `"${field}" must be a Uint8Array or Buffer, got ${describeType(value)}`, { field, ...(typeof input === 'string' ? { input } : {}) });
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
