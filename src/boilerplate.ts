@@ -312,6 +312,14 @@ function classifyLine(features: LineFeatures, index: PhraseIndex, recurring: Rea
     return { type: 'bad', kind: phrase.kind, rule: phrase.rule, ...(phrase.region ? { region: phrase.region } : {}) };
   }
   if (recurring?.has(lineKey(value))) return { type: 'bad', kind: 'other', rule: 'recurring' };
+  // "Milan Griffes on September 12, 2018 at 4:47 pm said:": the header of a reader's comment.
+  if (length <= 140 && /\d/.test(value) && /\b(?:said|says|wrote|writes|replied)\s*:$/iu.test(value)) {
+    return { type: 'bad', kind: 'comments', rule: 'comment-header', region: 'box' };
+  }
+  // A teaser stamped with its age: "Apple working on new media apps for Windows ~11 hours ago".
+  if (length <= 200 && /\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/iu.test(value)) {
+    return { type: 'bad', kind: 'related', rule: 'timestamp' };
+  }
   if (isDateline(features)) return { type: 'bad', kind: 'dateline', rule: 'dateline' };
   if (isByline(features)) return { type: 'bad', kind: 'byline', rule: 'byline' };
   // A dash and a short name closing the article: "–JNS.org", "— AP".
@@ -429,11 +437,14 @@ function applyRegions(resolved: Working[], classes: readonly LineClass[], featur
   let box: { kind: BoilerplateKind; rule: string } | undefined;
   for (let i = 0; i < resolved.length; i++) {
     const cls = classes[i]!;
-    if (cls.type === 'bad' && cls.region === 'rest' && seenBody) {
+    // Readers' comments run to the end of the page once the article has been read.
+    const comments = cls.type === 'bad' && cls.kind === 'comments' && cls.region === 'box' && isHeading(features[i]!);
+    if (cls.type === 'bad' && (cls.region === 'rest' || comments) && seenBody) {
+      const rule = comments ? 'comments-section' : 'after-credit';
       for (let j = i + 1; j < resolved.length; j++) {
         const later = classes[j]!;
-        resolved[j] = { role: 'boilerplate', kind: later.type === 'bad' ? later.kind : 'other', rule: later.type === 'bad' && later.rule.startsWith('phrase:') ? later.rule : 'after-credit' };
-        if (later.type !== 'bad' || !later.rule.startsWith('phrase:')) delete resolved[j]!.kind;
+        const own = later.type === 'bad' && later.rule.startsWith('phrase:');
+        resolved[j] = own ? { role: 'boilerplate', kind: later.kind, rule: later.rule } : comments ? { role: 'boilerplate', kind: 'comments', rule } : { role: 'boilerplate', rule };
       }
       return;
     }
