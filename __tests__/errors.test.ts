@@ -62,7 +62,7 @@ describe('readArticle refuses bad text', () => {
     ['   \n\t\r\n ', 'white space'],
     ['\u200b\u00a0\u2028\u3000', 'zero-width and no-break spaces'],
     ['\uFEFF', 'a lone byte-order mark'],
-  ])('%j (%s) is empty-text', (text) => {
+  ])('%j (%s) is empty-text', (text, _kind) => {
     expectCode(call(readArticle, text, { id: 'x' }), 'empty-text', { input: 'x' });
   });
 
@@ -85,7 +85,7 @@ describe('readArticle refuses bad text', () => {
     [undefined, 'undefined'],
     [Buffer.from(GOOD), 'a Buffer'],
     [{ text: GOOD }, 'an article input'],
-  ])('text that is %s (%s) is invalid-field "text"', (text) => {
+  ])('text that is %s (%s) is invalid-field "text"', (text, _kind) => {
     expectCode(call(readArticle, text, { id: 'x' }), 'invalid-field', { field: 'text', input: 'x' });
   });
 
