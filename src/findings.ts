@@ -79,6 +79,8 @@ export interface AttributionFinding extends FindingBase {
   readonly speakerStart?: number;
   readonly speakerEnd?: number;
   readonly actor?: string;
+  /** How a speaker not named at the verb was found: a he/she pronoun resolved to the last person speaking. */
+  readonly speakerVia?: 'pronoun' | 'continuation';
 }
 
 export type LoadedCategory = 'intensifier' | 'puffery' | 'emotive' | 'pejorative' | 'euphemism' | 'sensational' | 'moralizing';
@@ -110,6 +112,8 @@ export interface QuoteFinding extends FindingBase {
   readonly speakerStart?: number;
   readonly speakerEnd?: number;
   readonly actor?: string;
+  /** How a speaker not named at the quote was found: a he/she pronoun, or the quoted paragraph before. */
+  readonly speakerVia?: 'pronoun' | 'continuation';
   /** A partial quotation woven into the writer's sentence. */
   readonly partial: boolean;
 }

@@ -1,0 +1,46 @@
+import { spanFields, type Article } from '../article';
+import type { QuoteFinding } from '../findings';
+import type { Analyzer, AnalyzerContext } from './analyzer';
+import { readSpeech } from './speech';
+
+/**
+ * Direct quotations, with their speaker when the text names one ("“…,” said Gantz", "He added: “…”",
+ * "According to Gantz, … “…”") and whether they are woven into the writer's sentence (`partial`).
+ * A paragraph that opens with a quotation right after a quoted paragraph continues its speaker.
+ *
+ * @example
+ * findQuotations(readArticle('“We open the doors,” Gantz responded.'), context)[0].speaker; // 'Gantz'
+ */
+export function findQuotations(article: Article, context: AnalyzerContext): QuoteFinding[] {
+  const findings: QuoteFinding[] = [];
+  for (const reading of readSpeech(article, context).quotes) {
+    if (reading.role !== 'speech' && reading.role !== 'partial' && reading.role !== 'headline-quote') continue;
+    const { quote, speaker } = reading;
+    findings.push({
+      analyzer: 'quote',
+      rule: reading.rule,
+      ...spanFields(article, quote.start, quote.end),
+      quote: article.text.slice(quote.innerStart, quote.innerEnd),
+      innerStart: quote.innerStart,
+      innerEnd: quote.innerEnd,
+      ...(speaker
+        ? {
+            speaker: speaker.text,
+            speakerStart: speaker.start,
+            speakerEnd: speaker.end,
+            ...(speaker.actor ? { actor: speaker.actor } : {}),
+            ...(speaker.via ? { speakerVia: speaker.via } : {}),
+          }
+        : {}),
+      partial: reading.partial,
+    });
+  }
+  return findings;
+}
+
+/** The quote analyzer's descriptor. */
+export const quoteAnalyzer: Analyzer<'quote'> = {
+  id: 'quote',
+  summary: 'Direct quotations with their speaker, partial when woven into the writer\u2019s sentence.',
+  analyze: findQuotations,
+};

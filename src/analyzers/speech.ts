@@ -1,0 +1,540 @@
+import { findActorAt, type Actor } from '../actors';
+import type { Article, QuoteSpan, Token } from '../article';
+import type { AttributionStance } from '../findings';
+import type { LexiconEntry } from '../lexicons';
+import type { AnalyzerContext } from './analyzer';
+
+/** A stretch of the text naming who speaks, with the actor it names when there is one. */
+export interface SpeakerRef {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly actor?: string;
+  /** How a speaker not named at the verb or quote was found: a he/she pronoun, or the quote before. */
+  readonly via?: 'pronoun' | 'continuation';
+}
+
+/** A reporting verb or phrase in the writer's voice ("said", "according to", "making these claims"). */
+export interface ReportingEvent {
+  readonly entry: LexiconEntry;
+  /** The base form from the lexicon ("claim", "according to"). */
+  readonly verb: string;
+  readonly stance: AttributionStance;
+  readonly start: number;
+  readonly end: number;
+  readonly tokenStart: number;
+  readonly tokenEnd: number;
+  readonly sentence: number;
+  /** The reporting noun reading ("these claims") rather than a verb. */
+  readonly noun: boolean;
+  readonly speaker?: SpeakerRef;
+}
+
+/**
+ * What a quotation is: direct speech (`speech`, or a `partial` quote woven into a reported
+ * sentence), a quote-led headline, or no speech at all: a scare quote in the writer's voice, a
+ * title or named concept, a word being mentioned, or a term quoted inside someone's speech.
+ */
+export type QuoteRole = 'speech' | 'partial' | 'headline-quote' | 'scare' | 'title' | 'mention' | 'nested-term';
+
+/** One quotation span and how it reads. */
+export interface QuoteReading {
+  readonly quote: QuoteSpan;
+  readonly role: QuoteRole;
+  /** The rule that decided the role (shown as the finding's `rule`). */
+  readonly rule: string;
+  /** Woven into the writer's sentence rather than opening it or following a colon. */
+  readonly partial: boolean;
+  readonly speaker?: SpeakerRef;
+  /** Word tokens between the marks. */
+  readonly words: number;
+}
+
+/** Reporting events and quotation readings of one article. */
+export interface SpeechReading {
+  readonly events: readonly ReportingEvent[];
+  readonly quotes: readonly QuoteReading[];
+}
+
+const STANCES: ReadonlySet<string> = new Set<AttributionStance>(['neutral', 'doubt', 'endorsement', 'hostility', 'praise', 'admission', 'emphasis']);
+const QUOTE_MARK = /^["'\u201c\u201d\u201e\u2018\u2019\u201a\u00ab\u00bb\u2039\u203a]+$/;
+const DASH = /^[\u2014\u2013\-]+$/;
+const WORD = /[\p{L}\p{N}]/u;
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'", '\u2019']);
+const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'any', 'some', 'no']);
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'when', 'where', 'whether', 'who', 'which', 'if']);
+
+// Verbs whose other senses are common ("revealed a tunnel", "the state", "observed a minute of
+// silence", "add them"): they count as reporting only with a reporting complement (that, a quote,
+// a colon or comma, a wh-clause, a subject pronoun, "by", "as ... by") or after a quotation.
+const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(['reveal', 'note', 'observe', 'show', 'expose', 'maintain', 'state', 'report', 'add', 'explain', 'stress', 'underline', 'describe', 'comment', 'write']);
+// For these the subject is the one quoted or cited, and a "by" phrase names the outlet citing them.
+const CITED_SUBJECT: ReadonlySet<string> = new Set(['quote', 'cite']);
+// Possession sense of "claim": "claims as its own", "claimed responsibility" (not speech).
+const CLAIM_OBJECTS: ReadonlySet<string> = new Set(['as', 'responsibility', 'credit', 'victory', 'sovereignty', 'ownership', 'territory', 'lives', 'life', 'title', 'seat', 'seats', 'prize', 'asylum', 'compensation', 'damages', 'benefits', 'to', 'on', 'over']);
+// Heads of noun phrases that name organisations, outlets or groups: never the antecedent of he/she.
+const GROUP_HEADS: ReadonlySet<string> = new Set([
+  'ministry', 'agency', 'government', 'office', 'department', 'statement', 'newspaper', 'paper', 'press', 'post', 'times',
+  'news', 'officials', 'council', 'committee', 'army', 'forces', 'military', 'embassy', 'company', 'group', 'organization',
+  'organisation', 'union', 'administration', 'cabinet', 'parliament', 'court', 'police', 'service', 'network', 'media',
+  'daily', 'journal', 'report', 'reports', 'sources', 'spokespeople', 'authorities', 'state', 'states', 'nations', 'countries',
+]);
+// Words before a quotation that show it is mentioned, not used: "the word 'x'", "subject line “republish”".
+const MENTION_CUES: ReadonlySet<string> = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'slogan', 'motto', 'hashtag', 'caption', 'headline', 'heading', 'line', 'label', 'button', 'keyword', 'titled', 'entitled', 'headlined']);
+// Short words that stay lower case inside Title Case names ("Memorandum for Defense Cooperation").
+const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'on', 'in', 'to', 'at', 'by', 'with', 'between', 'from', 'de', 'del', 'la', 'le', 'el', 'al', 'vs', 'v']);
+
+/** Longest quotation, in words, that can be a scare quote rather than quoted speech. */
+export const SCARE_QUOTE_MAX_WORDS = 5;
+
+const cache = new WeakMap<AnalyzerContext, WeakMap<Article, SpeechReading>>();
+
+/**
+ * Read an article's reporting verbs (with speakers) and quotations (direct speech or not, with
+ * speakers). Computed once per article and analyzer context, shared by the quote, scare-quote and
+ * attribution analyzers.
+ *
+ * @example
+ * const { quotes } = readSpeech(article, context);
+ * quotes.filter((reading) => reading.role === 'scare').map((reading) => reading.quote.start);
+ */
+export function readSpeech(article: Article, context: AnalyzerContext): SpeechReading {
+  let byArticle = cache.get(context);
+  if (!byArticle) {
+    byArticle = new WeakMap();
+    cache.set(context, byArticle);
+  }
+  let reading = byArticle.get(article);
+  if (!reading) {
+    reading = computeSpeech(article, context);
+    byArticle.set(article, reading);
+  }
+  return reading;
+}
+
+function computeSpeech(article: Article, context: AnalyzerContext): SpeechReading {
+  const tokens = article.tokens;
+  const quoteOfToken = tokenQuotes(article);
+  const events: ReportingEvent[] = [];
+  const matches = context.matcher('attribution').match(tokens);
+  let lastPerson: SpeakerRef | undefined;
+  for (const match of matches) {
+    const first = tokens[match.tokenStart]!;
+    // Reporting verbs inside quotations are the speaker's words, not the writer's attribution.
+    if (quoteOfToken[match.tokenStart] !== -1) continue;
+    const stance = match.entry.stance;
+    if (stance === undefined || !STANCES.has(stance)) continue;
+    const verb = match.entry.lemma ?? match.entry.id;
+    const reading = readEvent(article, match.tokenStart, match.tokenEnd, verb, context.actors, quoteOfToken);
+    if (!reading) continue;
+    let speaker = reading.speaker;
+    const previous = events[events.length - 1];
+    if (!speaker && tokens[match.tokenStart - 1]?.lower === 'and') {
+      // A verb coordinated with an earlier one shares its subject: "Hamada, said ... and stated that".
+      speaker = previous && previous.sentence === first.sentence ? previous.speaker : sentenceSubject(article, article.sentences[first.sentence]!.tokenStart, match.tokenStart, context.actors, quoteOfToken);
+    }
+    if (speaker && PERSON_PRONOUNS.has(speaker.text.toLowerCase())) {
+      speaker = lastPerson ? { ...lastPerson, via: 'pronoun' } : speaker;
+    } else if (speaker && isPersonSpeaker(speaker, article, context.actors)) {
+      lastPerson = speaker;
+    }
+    events.push({
+      entry: match.entry,
+      verb,
+      stance: stance as AttributionStance,
+      start: first.start,
+      end: tokens[match.tokenEnd - 1]!.end,
+      tokenStart: match.tokenStart,
+      tokenEnd: match.tokenEnd,
+      sentence: first.sentence,
+      noun: reading.noun,
+      ...(speaker ? { speaker } : {}),
+    });
+  }
+  return { events, quotes: readQuotes(article, events, context.actors) };
+}
+
+/** For each token, the index of the outermost quotation whose marks enclose it, or -1. */
+function tokenQuotes(article: Article): Int32Array {
+  const result = new Int32Array(article.tokens.length).fill(-1);
+  let t = 0;
+  for (const quote of article.quotes) {
+    if (quote.depth > 0) continue;
+    while (t < article.tokens.length && article.tokens[t]!.start < quote.innerStart) t++;
+    for (let k = t; k < article.tokens.length && article.tokens[k]!.end <= quote.innerEnd; k++) result[k] = quote.index;
+  }
+  return result;
+}
+
+interface EventReading {
+  readonly speaker?: SpeakerRef;
+  readonly noun: boolean;
+}
+
+/** Whether the matched verb is used as reporting speech, and who speaks. */
+function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb: string, actors: readonly Actor[], quoteOfToken: Int32Array): EventReading | undefined {
+  const tokens = article.tokens;
+  const first = tokens[tokenStart]!;
+  const sentence = article.sentences[first.sentence]!;
+  const before = tokenStart > sentence.tokenStart ? tokens[tokenStart - 1] : undefined;
+  const next = tokenEnd < sentence.tokenEnd ? tokens[tokenEnd] : undefined;
+  // "the United States", "Fox News Says" in a name: capitalised proper-noun tokens are names.
+  if (first.pos === 'PROPN') return undefined;
+  if (verb === 'according to') {
+    const speaker = nounPhraseAfter(article, tokenEnd, sentence.tokenEnd, actors);
+    return speaker ? { speaker, noun: false } : undefined;
+  }
+  const nounReading = before !== undefined && (DETERMINERS.has(before.lower) || POSSESSIVE.has(before.lower) || before.pos === 'ADJ');
+  if (verb === 'claim') {
+    // Possession, not speech: "Beijing claims as its own", "claimed responsibility".
+    if (next && CLAIM_OBJECTS.has(next.lower)) return undefined;
+    if (nounReading || (before && /^(make|makes|made|making)$/.test(before.lower))) {
+      // The reporting noun: "making these claims", "his claims that ...": the claimant is the sentence's subject.
+      if (first.lower !== 'claim' && first.lower !== 'claims') return undefined;
+      const speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actors, quoteOfToken);
+      return { ...(speaker ? { speaker } : {}), noun: true };
+    }
+  }
+  // "the said agreement", "a noted scholar", "the alleged attack", "a blast": adjectives and nouns.
+  if (nounReading) return undefined;
+  const afterQuote = quoteEndsNear(article, tokenStart, sentence.tokenStart);
+  const complement = hasReportingComplement(article, tokenStart, tokenEnd, sentence.tokenEnd);
+  if (NEEDS_COMPLEMENT.has(verb) && !complement && !afterQuote) return undefined;
+
+  let speaker: SpeakerRef | undefined;
+  if (next && next.lower === 'by' && !CITED_SUBJECT.has(verb)) {
+    // Passive agent: "as revealed by Israeli Security Minister Benny Gantz".
+    speaker = nounPhraseAfter(article, tokenEnd + 1, sentence.tokenEnd, actors);
+  } else if (/ing$/.test(first.lower) && before && before.lower === ',') {
+    // A participle after a comma reports for the clause's subject: "Hamada ..., slamming ...".
+    speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actors, quoteOfToken);
+  } else if (before && (QUOTE_MARK.test(before.value) || before.lower === ',') && next && startsNounPhrase(next)) {
+    // Inverted attribution after a quotation: "“...,” said Gantz".
+    speaker = nounPhraseAfter(article, tokenEnd, sentence.tokenEnd, actors);
+  }
+  speaker ??= speakerBefore(article, tokenStart, sentence.tokenStart, actors);
+  if (!speaker && !complement && !afterQuote) return undefined;
+  return { ...(speaker ? { speaker } : {}), noun: false };
+}
+
+function startsNounPhrase(token: Token): boolean {
+  return token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'ADJ' || (token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.lower));
+}
+
+/** A closing quotation mark within the three tokens before the verb (post-quote attribution). */
+function quoteEndsNear(article: Article, tokenStart: number, sentenceStart: number): boolean {
+  for (let k = tokenStart - 1; k >= Math.max(sentenceStart, tokenStart - 4); k--) {
+    const token = article.tokens[k]!;
+    if (QUOTE_MARK.test(token.value) && quoteClosesAt(article, token.start)) return true;
+  }
+  return false;
+}
+
+function quoteClosesAt(article: Article, offset: number): boolean {
+  // Binary search the quote whose closing mark is at `offset`.
+  const quotes = article.quotes;
+  let low = 0;
+  let high = quotes.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const quote = quotes[mid]!;
+    if (quote.start > offset) high = mid - 1;
+    else low = mid + 1;
+  }
+  for (let k = high; k >= 0 && k > high - 8; k--) {
+    const quote = quotes[k]!;
+    if (quote.closed && quote.innerEnd === offset) return true;
+  }
+  return false;
+}
+
+/** That-clause, quote, colon, comma, wh-clause, subject pronoun or "by" after the verb. */
+function hasReportingComplement(article: Article, tokenStart: number, tokenEnd: number, sentenceEnd: number): boolean {
+  const tokens = article.tokens;
+  const before = tokenStart > 0 ? tokens[tokenStart - 1] : undefined;
+  if (before && before.lower === 'as') return true; // "as revealed by", "as noted"
+  if (tokenEnd >= sentenceEnd) return true; // "..., the ministry reported."
+  const next = tokens[tokenEnd]!;
+  if (next.lower === 'that' || next.lower === 'by' || next.lower === ':' || next.lower === ',' || next.lower === '.' || next.lower === 'to') return true;
+  if (QUOTE_MARK.test(next.value) || WH_WORDS.has(next.lower)) return true;
+  if (next.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower)) return true;
+  return false;
+}
+
+/** The subject before a verb: "Gantz said", "the Defense Ministry said", "Yomiuri, revealed", "he added". */
+function speakerBefore(article: Article, tokenStart: number, sentenceStart: number, actors: readonly Actor[]): SpeakerRef | undefined {
+  const tokens = article.tokens;
+  let j = tokenStart - 1;
+  let skipped = 0;
+  // "to tell the story": an infinitive's subject is not the noun before "to".
+  if (j >= sentenceStart && tokens[j]!.lower === 'to') return undefined;
+  while (j >= sentenceStart && skipped < 3 && (tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART') && !POSSESSIVE.has(tokens[j]!.lower)) {
+    j--;
+    skipped++;
+  }
+  if (j < sentenceStart) return undefined;
+  // Relative clause: "Gantz, who said ..." speaks for Gantz.
+  if (tokens[j]!.lower === 'who' && j - 1 >= sentenceStart && tokens[j - 1]!.lower === ',') j -= 2;
+  // Apposition: "a major Japanese newspaper, Yomiuri, revealed".
+  else if (tokens[j]!.lower === ',' && j - 1 >= sentenceStart && isNominal(tokens[j - 1]!)) j--;
+  if (j < sentenceStart) return undefined;
+  return nounPhraseEndingAt(article, j, sentenceStart, actors);
+}
+
+function isNominal(token: Token): boolean {
+  return token.pos === 'PROPN' || token.pos === 'NOUN';
+}
+
+/** The noun phrase (or subject pronoun) whose last token is `j`. */
+function nounPhraseEndingAt(article: Article, j: number, sentenceStart: number, actors: readonly Actor[]): SpeakerRef | undefined {
+  const tokens = article.tokens;
+  const last = tokens[j]!;
+  if (last.pos === 'PRON' && SUBJECT_PRONOUNS.has(last.lower)) return speakerRef(article, j, j + 1, j, actors);
+  if (!isNominal(last)) return undefined;
+  let s = j;
+  let head = j;
+  while (s - 1 >= sentenceStart && j - s < 6) {
+    const token = tokens[s - 1]!;
+    if (isNominal(token) || token.pos === 'ADJ' || token.pos === 'NUM') s--;
+    else if (POSSESSIVE.has(token.lower) && s - 2 >= sentenceStart && isNominal(tokens[s - 2]!)) {
+      if (head === j) head = s; // "NBC News’ Kelly O’Donnell": the head follows the possessive
+      s--;
+    } else break;
+  }
+  while (s < j && tokens[s]!.pos === 'ADJ') s++;
+  return speakerRef(article, s, j + 1, head === j ? s : head, actors);
+}
+
+/** The noun phrase starting at token `from` (after "said", "according to", "by"), determiners dropped. */
+function nounPhraseAfter(article: Article, from: number, sentenceEnd: number, actors: readonly Actor[]): SpeakerRef | undefined {
+  const tokens = article.tokens;
+  let s = from;
+  while (s < sentenceEnd && tokens[s]!.pos === 'DET') s++;
+  if (s >= sentenceEnd) return undefined;
+  if (tokens[s]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[s]!.lower)) return speakerRef(article, s, s + 1, s, actors);
+  let e = s;
+  let lastNominal = -1;
+  while (e < sentenceEnd && e - s < 7) {
+    const token = tokens[e]!;
+    if (isNominal(token)) lastNominal = e;
+    else if (!(token.pos === 'ADJ' || token.pos === 'NUM' || (POSSESSIVE.has(token.lower) && e > s))) break;
+    e++;
+  }
+  if (lastNominal === -1) return undefined;
+  return speakerRef(article, s, lastNominal + 1, s, actors);
+}
+
+/** The subject of the sentence before `limit`: the first noun phrase followed by its verb. */
+function sentenceSubject(article: Article, sentenceStart: number, limit: number, actors: readonly Actor[], quoteOfToken: Int32Array): SpeakerRef | undefined {
+  const tokens = article.tokens;
+  for (let i = sentenceStart; i < limit; i++) {
+    const token = tokens[i]!;
+    // The quoted words are not the writer's clause: "“… the partnership …,” Gantz was quoted making these claims".
+    if (quoteOfToken[i] !== -1) continue;
+    const pronoun = token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.lower);
+    if (!pronoun && !isNominal(token)) continue;
+    let end = i + 1;
+    if (!pronoun) while (end < limit && (isNominal(tokens[end]!) || POSSESSIVE.has(tokens[end]!.lower))) end++;
+    let k = end;
+    while (k < limit && tokens[k]!.pos === 'ADV') k++;
+    if (k < limit && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) return nounPhraseEndingAt(article, end - 1, sentenceStart, actors);
+    i = end - 1;
+  }
+  return undefined;
+}
+
+function speakerRef(article: Article, s: number, e: number, head: number, actors: readonly Actor[]): SpeakerRef {
+  const tokens = article.tokens;
+  const start = tokens[s]!.start;
+  const end = tokens[e - 1]!.end;
+  // An English noun phrase's head is its last word: "Israeli Security Minister Benny Gantz" names Gantz.
+  const actor = findActorAt(actors, tokens[e - 1]!.start, end) ?? findActorAt(actors, tokens[head]!.start, end);
+  return { start, end, text: article.text.slice(start, end), ...(actor ? { actor: actor.id } : {}) };
+}
+
+/** A named speaker that can be "he" or "she" later: not a pronoun, an organisation or a group. */
+function isPersonSpeaker(speaker: SpeakerRef, article: Article, actors: readonly Actor[]): boolean {
+  const words = speaker.text.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1]!;
+  if (SUBJECT_PRONOUNS.has(head) || GROUP_HEADS.has(head)) return false;
+  const actor = findActorAt(actors, speaker.start, speaker.end);
+  if (actor && (actor.type === 'country' || actor.type === 'organization')) return false;
+  // A person is named by a capitalised word ("Gantz", "Defense Minister Hamada").
+  return /^\p{Lu}/u.test(article.text.slice(speaker.start, speaker.end).split(/\s+/).pop() ?? '');
+}
+
+/** First and last token index inside [start, end), or an empty range. */
+function tokensWithin(article: Article, start: number, end: number): [number, number] {
+  const tokens = article.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  let e = low;
+  while (e < tokens.length && tokens[e]!.end <= end) e++;
+  return [low, e];
+}
+
+function readQuotes(article: Article, events: readonly ReportingEvent[], actors: readonly Actor[]): QuoteReading[] {
+  const tokens = article.tokens;
+  const eventsBySentence = new Map<number, ReportingEvent[]>();
+  for (const event of events) {
+    const list = eventsBySentence.get(event.sentence) ?? [];
+    list.push(event);
+    eventsBySentence.set(event.sentence, list);
+  }
+  const readings: QuoteReading[] = [];
+  let previousSpeech: { block: number; speaker?: SpeakerRef } | undefined;
+  for (const quote of article.quotes) {
+    const [innerFirst, innerEnd] = tokensWithin(article, quote.innerStart, quote.innerEnd);
+    const inner = tokens.slice(innerFirst, innerEnd);
+    const wordTokens = inner.filter((token) => WORD.test(token.value));
+    const words = wordTokens.length;
+    const before = innerFirst - 2 >= 0 ? tokens[innerFirst - 2] : undefined; // the token before the opening mark
+    const openTok = innerFirst - 1 >= 0 ? tokens[innerFirst - 1] : undefined;
+    const prevToken = openTok && openTok.start === quote.start ? before : openTok;
+    const prevInSentence = prevToken && tokens[innerFirst]?.sentence === prevToken.sentence ? prevToken : undefined;
+    const block = article.blocks[quote.block]!;
+    const opensBlock = quote.start === block.start;
+    const sentenceIndex = innerFirst < tokens.length ? tokens[innerFirst]!.sentence : -1;
+    const opensSentence = sentenceIndex === -1 || !prevInSentence;
+    const afterColon = prevInSentence?.lower === ':';
+    const partial = !(opensSentence || opensBlock || afterColon || (prevInSentence?.lower === ',' && followsReportingVerb(events, innerFirst - 2)));
+
+    const push = (role: QuoteRole, rule: string, speaker?: SpeakerRef, isPartial = partial): void => {
+      readings.push({ quote, role, rule, partial: isPartial, words, ...(speaker ? { speaker } : {}) });
+    };
+
+    if (quote.depth > 0) {
+      const parent = readings[quote.parent ?? -1];
+      if (!parent || !(parent.role === 'speech' || parent.role === 'partial' || parent.role === 'headline-quote')) {
+        push('nested-term', 'quote.nested-in-non-speech');
+      } else if (isShort(inner, words)) {
+        push('nested-term', 'quote.nested-term');
+      } else {
+        push('speech', 'quote.nested-speech', findQuoteSpeaker(article, quote, innerFirst, innerEnd, eventsBySentence, afterColon));
+      }
+      continue;
+    }
+    if (words === 0) {
+      push('mention', 'quote.empty');
+      continue;
+    }
+    if (isTitleCase(wordTokens)) {
+      push('title', 'quote.title-case-name');
+      continue;
+    }
+    if (prevInSentence && MENTION_CUES.has(prevInSentence.lower)) {
+      push('mention', 'quote.mention');
+      continue;
+    }
+    const speaker = findQuoteSpeaker(article, quote, innerFirst, innerEnd, eventsBySentence, afterColon);
+    if (!isShort(inner, words)) {
+      const inherited = speaker ?? (opensBlock && previousSpeech && previousSpeech.block === quote.block - 1 && previousSpeech.speaker ? { ...previousSpeech.speaker, via: 'continuation' as const } : undefined);
+      push('speech', 'quote.direct-speech', inherited);
+      previousSpeech = { block: quote.block, ...(inherited ? { speaker: inherited } : {}) };
+      continue;
+    }
+    if (afterColon) {
+      push('speech', 'quote.after-colon', speaker);
+      previousSpeech = { block: quote.block, ...(speaker ? { speaker } : {}) };
+      continue;
+    }
+    if (speaker) {
+      // A short quotation in a sentence that reports someone's words quotes that someone.
+      push('partial', 'quote.partial-attributed', speaker);
+      continue;
+    }
+    if (opensBlock && block.role !== 'body' && words >= 2) {
+      // Headline style puts a quoted phrase first and its speaker in the story ("‘Peace through strength’ when ...").
+      push('headline-quote', 'quote.headline-led', undefined, true);
+      continue;
+    }
+    push('scare', 'scare-quote.writer-voice');
+  }
+  return readings;
+}
+
+function followsReportingVerb(events: readonly ReportingEvent[], tokenIndex: number): boolean {
+  return events.some((event) => event.tokenEnd - 1 === tokenIndex && !event.noun);
+}
+
+/** Short enough to be a term: few words, no sentence punctuation inside, not a clause. */
+function isShort(inner: readonly Token[], words: number): boolean {
+  if (words > SCARE_QUOTE_MAX_WORDS) return false;
+  if (inner.some((token) => token.value === '.' || token.value === '!' || token.value === '?' || token.value === ';' || token.value === '...')) return false;
+  const verbs = inner.filter((token) => token.pos === 'VERB' || token.pos === 'AUX').length;
+  const subjects = inner.filter((token) => token.pos === 'PRON' && SUBJECT_PRONOUNS.has(token.lower)).length;
+  return !(verbs > 0 && (subjects > 0 || words >= 4));
+}
+
+/** Two or more words, every content word capitalised: a name of a document, body or concept. */
+function isTitleCase(words: readonly Token[]): boolean {
+  let capitalised = 0;
+  for (const token of words) {
+    if (/^\p{Lu}/u.test(token.value) || /^\p{N}/u.test(token.value)) capitalised++;
+    else if (!TITLE_FUNCTION_WORDS.has(token.lower)) return false;
+  }
+  return capitalised >= 2 && words.length >= 2;
+}
+
+/**
+ * The speaker of a quotation: an attribution right after it ("“…,” said Gantz"), the verb before a
+ * colon or in the same sentence before it ("He added: “…”", "According to Gantz, … “…”"), or an
+ * attribution later in the sentence where the quotation ends.
+ */
+function findQuoteSpeaker(
+  article: Article,
+  quote: QuoteSpan,
+  innerFirst: number,
+  innerEnd: number,
+  eventsBySentence: ReadonlyMap<number, ReportingEvent[]>,
+  afterColon: boolean,
+): SpeakerRef | undefined {
+  const tokens = article.tokens;
+  let after = innerEnd;
+  while (after < tokens.length && tokens[after]!.start < quote.end) after++;
+  const afterSentence = after < tokens.length ? tokens[after]!.sentence : -1;
+  const startSentence = innerFirst < tokens.length ? tokens[innerFirst]!.sentence : -1;
+  const speaking = (event: ReportingEvent): boolean => event.speaker !== undefined && !event.noun;
+  // Right after the closing mark, in the same sentence, before any other quotation.
+  if (afterSentence !== -1 && (afterSentence === startSentence || tokens[after - 1]?.sentence === afterSentence || isContinuationSentence(article, quote, afterSentence))) {
+    for (const event of eventsBySentence.get(afterSentence) ?? []) {
+      if (event.tokenStart >= after && event.tokenStart - after <= 6 && speaking(event) && !quoteBetween(article, quote.end, event.start)) return event.speaker;
+    }
+  }
+  // Before the opening mark in its sentence: the nearest attribution (the colon's verb when there is one).
+  const beforeEvents = (eventsBySentence.get(startSentence) ?? []).filter((event) => event.end <= quote.start && speaking(event));
+  if (beforeEvents.length > 0) return beforeEvents[beforeEvents.length - 1]!.speaker;
+  if (afterColon) return undefined;
+  // Later in the sentence where the quotation ends: "“…” between our countries …, the ministry said".
+  if (afterSentence === -1 || article.sentences[afterSentence]!.block !== quote.block) return undefined;
+  for (const event of eventsBySentence.get(afterSentence) ?? []) {
+    if (event.start >= quote.end && speaking(event) && !quoteBetween(article, quote.end, event.start)) return event.speaker;
+  }
+  return undefined;
+}
+
+/** The sentence right after a quotation that ends a sentence inside its marks ("… trust,” Gantz said). */
+function isContinuationSentence(article: Article, quote: QuoteSpan, sentence: number): boolean {
+  const s = article.sentences[sentence];
+  return s !== undefined && s.block === quote.block && s.start >= quote.end - 1 && s.start - quote.end <= 2;
+}
+
+function quoteBetween(article: Article, from: number, to: number): boolean {
+  for (const quote of article.quotes) {
+    if (quote.start >= to) break;
+    if (quote.depth === 0 && quote.start >= from && quote.start < to) return true;
+  }
+  return false;
+}
+
+/** A dash token (—, –, -), as in "(JTA) —" or "–JNS.org". */
+export function isDash(token: Token): boolean {
+  return DASH.test(token.value);
+}
