@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { analyzeStories, type AnalyzeOptions, type ArticleInput, type StoryInput } from './analyze';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
@@ -7,6 +7,8 @@ import { decodeText, idFromPath, parseJsonLines } from './inputs';
 import { LEXICON_NAMES, validateLexicon, type LexiconOverrides } from './lexicons';
 import type { ActorSpec } from './actors';
 import { renderText } from './render/text';
+import { analyzeStoriesParallel, createAnalyzePool, defaultJobs } from './parallel';
+import { streamStories, writableSink, writeJsonReport } from './stream';
 
 const FORMATS = ['json', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -30,6 +32,7 @@ Options:
   --skip IDS           skip these analyzers (comma-separated)
   --lexicon FILE       JSON file {"add": {"loaded": [entries]}, "remove": ["id", ...]}
   --actors FILE        JSON file [{"name", "aliases"?, "type"?}, ...]
+  --jobs N             analyse on N threads (default: the number of cores)
   -h, --help           show this help
 
 Analyzers: ${ANALYZER_IDS.join(', ')}
@@ -51,6 +54,7 @@ interface CliArgs {
   readonly format: Format;
   readonly out?: string;
   readonly options: AnalyzeOptions;
+  readonly jobs?: number;
 }
 
 function parseArgs(argv: readonly string[]): CliArgs | 'help' {
@@ -65,6 +69,7 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
   let skip: string[] | undefined;
   let lexicon: LexiconOverrides | undefined;
   let actors: ActorSpec[] | undefined;
+  let jobs: number | undefined;
   while (args.length > 0) {
     const arg = args.shift()!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -92,6 +97,12 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
       case '--lexicon':
         lexicon = readLexiconFile(value());
         break;
+      case '--jobs': {
+        const chosen = value();
+        if (!/^[1-9]\d{0,3}$/.test(chosen)) throw new UsageError(`--jobs must be a whole number from 1, not "${chosen}"`);
+        jobs = Number(chosen);
+        break;
+      }
       case '--actors':
         actors = readActorsFile(value());
         break;
@@ -112,7 +123,7 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
     ...(lexicon ? { lexicon } : {}),
     ...(actors ? { actors } : {}),
   };
-  return { paths, format, ...(out !== undefined ? { out } : {}), options };
+  return { paths, format, ...(out !== undefined ? { out } : {}), options, ...(jobs !== undefined ? { jobs } : {}) };
 }
 
 function readJsonFile(path: string, code: 'invalid-lexicon' | 'invalid-actors'): unknown {
@@ -246,8 +257,51 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
   return { stories: [...stories.entries()].map(([id, articles]) => ({ id, articles })), failures };
 }
 
-/** Run the CLI; returns the exit code. */
-export function main(argv: readonly string[], io = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) }): number {
+/** A worker costs about as much to start (its own model) as analysing this many articles. */
+const ARTICLES_PER_WORKER = 48;
+
+/** The threads to use: as asked, or by default one per core but only as many as the input is worth. */
+function jobsFor(requested: number | undefined, articles: number): number {
+  return requested ?? Math.max(1, Math.min(defaultJobs(), Math.ceil(articles / ARTICLES_PER_WORKER)));
+}
+
+type CliIo = { stdout: NodeJS.WritableStream | { write(chunk: string): boolean }; stderr: { write(chunk: string): unknown }; readStdin: () => Uint8Array };
+
+/** JSON reports are written as they are analysed; other formats render the whole report. */
+function streamsJson(args: CliArgs): boolean {
+  return args.format === 'json';
+}
+
+/**
+ * JSON output, streamed: stories are read, analysed on the pool and written one at a time, so
+ * memory stays flat however long a JSON Lines corpus is.
+ */
+async function streamJson(args: CliArgs, io: CliIo): Promise<number> {
+  const input = streamStories(args.paths, { collect: (path) => collectStories([path], io.readStdin) });
+  let fd: number | undefined;
+  if (args.out) {
+    try {
+      fd = openSync(args.out, 'w');
+    } catch (error) {
+      io.stderr.write(`framelens: cannot write ${args.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      return 2;
+    }
+  }
+  const pool = createAnalyzePool(args.options, { jobs: jobsFor(args.jobs, input.articleCount) });
+  try {
+    const out = fd;
+    const sink = out !== undefined ? { write: (chunk: string) => void writeSync(out, chunk) } : writableSink(io.stdout as { write(chunk: string): boolean });
+    const { failures } = await writeJsonReport(input.stories, input.failures, pool, sink);
+    for (const failure of failures) io.stderr.write(`framelens: ${failure.message}\n`);
+    return failures.length > 0 ? 1 : 0;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+    await pool.close();
+  }
+}
+
+/** Run the CLI; resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) }): Promise<number> {
   let args: CliArgs | 'help';
   try {
     args = parseArgs(argv);
@@ -262,8 +316,9 @@ export function main(argv: readonly string[], io = { stdout: process.stdout, std
     io.stdout.write(HELP);
     return 0;
   }
+  if (streamsJson(args)) return streamJson(args, io);
   const { stories, failures } = collectStories(args.paths, io.readStdin);
-  const report = analyzeStories(stories, args.options, failures);
+  const report = await analyzeStoriesParallel(stories, args.options, { jobs: jobsFor(args.jobs, stories.reduce((sum, story) => sum + story.articles.length, 0)) }, failures);
   const output = args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report);
   if (args.out) {
     try {

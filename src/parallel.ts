@@ -20,9 +20,9 @@ export interface AnalyzePool {
   analyzeStory(story: StoryInput): Promise<StoryReport>;
   /**
    * The story's report as `JSON.stringify(report, null, 2)` with `prefix` after every line
-   * break, ready to be written inside an indented report.
+   * break, ready to be written inside an indented report, and the story's failures.
    */
-  analyzeStoryJson(story: StoryInput, prefix?: string): Promise<string>;
+  analyzeStoryJson(story: StoryInput, prefix?: string): Promise<StoryJson>;
   /** Stop the workers. Pending analyses fail. */
   close(): Promise<void>;
 }
@@ -41,6 +41,12 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
+/** A story's report as JSON text, with the inputs that failed (for messages and the exit code). */
+export interface StoryJson {
+  readonly json: string;
+  readonly failures: readonly InputFailure[];
+}
+
 /** An article or a failure as it travels between threads (errors lose their class on the way). */
 export type WireArticle = ArticleInput | { readonly failure: InputFailure };
 
@@ -52,7 +58,7 @@ export type PoolTask =
 /** A worker's answer to one task. */
 export type PoolReply =
   | { readonly id: number; readonly report: StoryReport }
-  | { readonly id: number; readonly json: string }
+  | { readonly id: number; readonly json: string; readonly failures: readonly InputFailure[] }
   | { readonly id: number; readonly results: readonly (AnalyzedArticle | InputFailure)[] }
   | { readonly id: number; readonly error: { readonly message: string; readonly stack: string } };
 
@@ -74,7 +80,7 @@ export function storyJson(report: StoryReport, prefix = ''): string {
 export function runTask(task: PoolTask, options: AnalyzeOptions): PoolReply {
   if (task.kind === 'articles') return { id: task.id, results: analyzeWire(task.articles, task.story, task.offset, options) };
   const report = assembleStory(task.story, analyzeWire(task.articles, task.story, 0, options));
-  return task.json !== undefined ? { id: task.id, json: storyJson(report, task.json) } : { id: task.id, report };
+  return task.json !== undefined ? { id: task.id, json: storyJson(report, task.json), failures: report.failures } : { id: task.id, report };
 }
 
 /**
@@ -99,7 +105,10 @@ function createLocalPool(options: AnalyzeOptions): AnalyzePool {
   return {
     jobs: 1,
     analyzeStory: async (story) => analyzeStory(story, options),
-    analyzeStoryJson: async (story, prefix = '') => storyJson(analyzeStory(story, options), prefix),
+    analyzeStoryJson: async (story, prefix = '') => {
+      const report = analyzeStory(story, options);
+      return { json: storyJson(report, prefix), failures: report.failures };
+    },
     close: async () => undefined,
   };
 }
@@ -195,10 +204,13 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
       return reply.report;
     },
     async analyzeStoryJson(story, prefix = '') {
-      if (story.articles.length > splitAbove) return storyJson(await splitStory(story), prefix);
+      if (story.articles.length > splitAbove) {
+        const report = await splitStory(story);
+        return { json: storyJson(report, prefix), failures: report.failures };
+      }
       const reply = await run({ kind: 'story', story: story.id, articles: story.articles.map(toWire), json: prefix });
       if (!('json' in reply)) throw new Error('framelens worker: unexpected reply');
-      return reply.json;
+      return { json: reply.json, failures: reply.failures };
     },
     async close() {
       closed = true;
