@@ -31,7 +31,7 @@ export interface ArticleCoverage {
 }
 
 export interface CompareCoverageOptions {
-  /** Least cosine for two sentences to say the same thing (default 0.3). */
+  /** Least cosine for two sentences to say the same thing (default 0.25). */
   readonly threshold?: number;
   /** Sentences with fewer content words are not statements (default 3). */
   readonly minWords?: number;
@@ -39,7 +39,7 @@ export interface CompareCoverageOptions {
   readonly postingBudget?: number;
 }
 
-export const DEFAULT_COVERAGE_OPTIONS: Readonly<Required<CompareCoverageOptions>> = Object.freeze({ threshold: 0.3, minWords: 3, postingBudget: 2000 });
+export const DEFAULT_COVERAGE_OPTIONS: Readonly<Required<CompareCoverageOptions>> = Object.freeze({ threshold: 0.25, minWords: 3, postingBudget: 2000 });
 
 interface Unit {
   readonly article: number;

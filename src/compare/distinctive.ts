@@ -25,13 +25,16 @@ export interface ArticleDistinctiveTerms {
 export interface CompareDistinctiveOptions {
   /** Terms kept per article (default 10). */
   readonly top?: number;
-  /** Smallest z-score kept (default 1.96, two-sided 5 %). */
+  /** Smallest z-score kept (default 1.282: one-sided 10 %, since only terms used more are asked for). */
   readonly minZ?: number;
-  /** Strength of the prior, as a multiple of the story's own counts (default 1). */
-  readonly priorScale?: number;
+  /**
+   * Strength of the prior, in articles: the prior holds as many words as this many average
+   * articles of the story, spread like the story's own counts (default 1).
+   */
+  readonly priorArticles?: number;
 }
 
-export const DEFAULT_DISTINCTIVE_OPTIONS: Readonly<Required<CompareDistinctiveOptions>> = Object.freeze({ top: 10, minZ: 1.96, priorScale: 1 });
+export const DEFAULT_DISTINCTIVE_OPTIONS: Readonly<Required<CompareDistinctiveOptions>> = Object.freeze({ top: 10, minZ: 1.282, priorArticles: 1 });
 
 /** The log-odds of one term between a group and the rest, with its z-score. */
 export interface LogOdds {
@@ -46,7 +49,7 @@ export interface LogOdds {
  * totals, alpha the term's prior count and alpha0 the prior's total.
  *
  * @example
- * logOddsRatio(5, 100, 1, 100, 6, 200).z; // ≈ 1.47
+ * logOddsRatio(5, 100, 1, 100, 6, 200).z; // ≈ 0.96
  */
 export function logOddsRatio(yi: number, ni: number, yj: number, nj: number, alpha: number, alpha0: number): LogOdds {
   const delta = Math.log((yi + alpha) / (ni + alpha0 - yi - alpha)) - Math.log((yj + alpha) / (nj + alpha0 - yj - alpha));
@@ -102,7 +105,7 @@ function mostFrequent(surfaces: Map<string, number>): string {
  * compareDistinctive(texts)[0].terms[0]; // { term: 'nansei islands', z: 2.4, ... }
  */
 export function compareDistinctive(texts: readonly ComparedText[], options: CompareDistinctiveOptions = {}): ArticleDistinctiveTerms[] {
-  const { top, minZ, priorScale } = { ...DEFAULT_DISTINCTIVE_OPTIONS, ...options };
+  const { top, minZ, priorArticles } = { ...DEFAULT_DISTINCTIVE_OPTIONS, ...options };
   const perArticle = texts.map(countTerms);
   const story = new Map<string, number>();
   let storyTotal = 0;
@@ -110,7 +113,8 @@ export function compareDistinctive(texts: readonly ComparedText[], options: Comp
     for (const [key, n] of counts.counts) story.set(key, (story.get(key) ?? 0) + n);
     storyTotal += counts.total;
   }
-  const alpha0 = storyTotal * priorScale;
+  const alpha0 = (priorArticles * storyTotal) / Math.max(1, texts.length);
+  const priorScale = storyTotal > 0 ? alpha0 / storyTotal : 0;
   return texts.map((text, index) => {
     const own = perArticle[index]!;
     if (texts.length < 2) return { article: text.article.id, terms: [] };
@@ -130,7 +134,8 @@ export function compareDistinctive(texts: readonly ComparedText[], options: Comp
         spans: own.spans.get(key)!,
       });
     }
-    terms.sort((a, b) => b.z - a.z || b.count - a.count || compareText(a.term, b.term));
+    // Among equal scores the phrase is the more telling term ("nansei islands" over "islands").
+    terms.sort((a, b) => b.z - a.z || b.count - a.count || b.length - a.length || compareText(a.term, b.term));
     return { article: text.article.id, terms: terms.slice(0, top) };
   });
 }
