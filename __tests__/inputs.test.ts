@@ -1,0 +1,170 @@
+import fc from 'fast-check';
+import { FramelensError, isFramelensError } from '../src/errors';
+import { decodeText, firstInvalidUtf8, idFromPath, parseJsonLine, parseJsonLines, validateActors } from '../src/inputs';
+
+const bytes = (...values: number[]) => Uint8Array.from(values);
+
+function codeOf(call: () => unknown): string {
+  try {
+    call();
+  } catch (error) {
+    if (isFramelensError(error)) return error.code;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('decodeText', () => {
+  test('decodes UTF-8 and keeps a byte-order mark for readArticle to drop', () => {
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0x61, 0xc3, 0xa9), 'a.txt')).toBe('\uFEFFaé');
+  });
+
+  test('a NUL byte is binary-content with its offset', () => {
+    const error = (() => {
+      try {
+        decodeText(bytes(0x61, 0x62, 0x00), 'x.bin');
+      } catch (e) {
+        return e as FramelensError;
+      }
+      return undefined;
+    })();
+    expect(error).toMatchObject({ code: 'binary-content', input: 'x.bin' });
+    expect(error!.message).toContain('byte 2');
+  });
+
+  test('UTF-16 text is refused as binary rather than read as garbage', () => {
+    expect(codeOf(() => decodeText(Buffer.from('\uFEFFhello', 'utf16le'), 'u16.txt'))).toBe('binary-content');
+  });
+
+  test.each([
+    ['a lone continuation byte', [0x61, 0x80], 1],
+    ['an overlong encoding', [0x61, 0x62, 0xc0, 0xaf], 2],
+    ['a truncated sequence at the end', [0x61, 0xe2, 0x82], 1],
+    ['a UTF-16 surrogate', [0xed, 0xa0, 0x80], 0],
+    ['a code point past U+10FFFF', [0x61, 0xf4, 0x90, 0x80, 0x80], 1],
+    ['Latin-1 é', [0x63, 0x61, 0x66, 0xe9, 0x20], 3],
+  ])('%s is invalid-utf8 at its byte offset', (_name, values, offset) => {
+    let error: unknown;
+    try {
+      decodeText(Uint8Array.from(values), 'bad.txt');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'invalid-utf8', input: 'bad.txt' });
+    expect((error as Error).message).toBe(`bad.txt: invalid UTF-8 at byte ${offset}`);
+    expect(firstInvalidUtf8(Uint8Array.from(values))).toBe(offset);
+  });
+
+  test('firstInvalidUtf8 agrees with the platform decoder on random bytes', () => {
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 40 }), (input) => {
+        let valid = true;
+        try {
+          decoder.decode(input);
+        } catch {
+          valid = false;
+        }
+        expect(firstInvalidUtf8(input) === -1).toBe(valid);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('firstInvalidUtf8 finds the bad byte spliced into valid text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.constantFrom(0x80, 0xbf, 0xc0, 0xc1, 0xf5, 0xff), (text, bad) => {
+        const valid = Buffer.from(text, 'utf8');
+        expect(firstInvalidUtf8(valid)).toBe(-1);
+        expect(firstInvalidUtf8(Buffer.concat([valid, Uint8Array.of(bad)]))).toBe(valid.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('bytes that are not a Uint8Array are invalid-argument', () => {
+    expect(codeOf(() => decodeText('text' as never, 'x'))).toBe('invalid-argument');
+    expect(codeOf(() => decodeText([0x61] as never, 'x'))).toBe('invalid-argument');
+    expect(codeOf(() => firstInvalidUtf8(null as never))).toBe('invalid-argument');
+  });
+});
+
+describe('parseJsonLines', () => {
+  test('a bad line becomes an error in its place and the rest are read', () => {
+    const text = ['{"id": "a", "text": "One."}', '{"id": "b", "text": "Two', '', '[1, 2]', '{"id": "c"}', '{"id": "d", "text": 4}', 'null', '{"id": "e", "text": "Five.", "outlet": {"name": "x"}}', '{"text": "Six."}'].join('\n');
+    const results = parseJsonLines(text, 'news.jsonl');
+    expect(results.map((result) => (result instanceof FramelensError ? [result.code, result.line, result.field] : [result.meta!.id, result.line]))).toEqual([
+      ['a', 1],
+      ['invalid-json', 2, undefined],
+      ['invalid-json', 4, undefined],
+      ['missing-field', 5, 'text'],
+      ['missing-field', 6, 'text'],
+      ['invalid-json', 7, undefined],
+      ['invalid-field', 8, 'outlet'],
+      ['line-9', 9],
+    ]);
+    for (const result of results) if (result instanceof FramelensError) expect(result.input).toBe('news.jsonl');
+  });
+
+  test('records carry their path and line in meta for later errors', () => {
+    const [record] = parseJsonLines('{"id": 7, "text": "x", "story": "s", "date": null}', 'n.jsonl');
+    expect(record).toEqual({ text: 'x', meta: { id: '7', path: 'n.jsonl', line: 1, story: 's' }, line: 1, story: 's' });
+  });
+
+  test('CRLF line ends, a BOM and blank lines keep line numbers right', () => {
+    const results = parseJsonLines('\uFEFF{"id": "a", "text": "x"}\r\n\r\n  \r\n{oops\r\n', 'w.jsonl');
+    expect(results.map((result) => result.line)).toEqual([1, 4]);
+    expect(results[1]).toBeInstanceOf(FramelensError);
+  });
+
+  test('__proto__ and constructor keys are data, not prototypes', () => {
+    const record = parseJsonLine('{"__proto__": {"outlet": "hijack"}, "constructor": "c", "id": "p", "text": "x"}', 'p.jsonl', 1);
+    expect(record.meta).toEqual({ id: 'p', path: 'p.jsonl', line: 1 });
+    expect(Object.getPrototypeOf(record.meta)).toBe(Object.prototype);
+    expect(({} as { outlet?: unknown }).outlet).toBeUndefined();
+  });
+
+  test('a record whose text comes only from __proto__ has no text', () => {
+    expect(codeOf(() => parseJsonLine('{"__proto__": {"text": "hijack"}}', 'p.jsonl', 3))).toBe('missing-field');
+    expect(({} as { text?: unknown }).text).toBeUndefined();
+  });
+
+  test('text that is not a string is invalid-argument', () => {
+    expect(codeOf(() => parseJsonLines(Buffer.from('{}') as never, 'x'))).toBe('invalid-argument');
+  });
+
+  test('random lines never throw: each is a record or a typed error, in order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.json(), fc.record({ id: fc.string(), text: fc.string() }).map((record) => JSON.stringify(record))), { maxLength: 8 }), (lines) => {
+        const results = parseJsonLines(lines.join('\n'), 'r.jsonl');
+        const numbers = results.map((result) => result.line ?? 0);
+        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+        for (const result of results) if (result instanceof FramelensError) expect(['invalid-json', 'missing-field', 'invalid-field']).toContain(result.code);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('validateActors', () => {
+  test('returns clean copies with own properties only', () => {
+    const raw = JSON.parse('[{"name": "Benny Gantz", "aliases": ["Gantz"], "type": "person", "__proto__": {"type": "country"}, "extra": 1}]') as unknown;
+    expect(validateActors(raw, 'actors.json')).toEqual([{ name: 'Benny Gantz', aliases: ['Gantz'], type: 'person' }]);
+    expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'type')).toBe(false);
+  });
+
+  test('an inherited name does not count', () => {
+    const raw = JSON.parse('[{"__proto__": {"name": "Ghost"}}]') as unknown;
+    expect(codeOf(() => validateActors(raw, 'actors.json'))).toBe('invalid-actors');
+  });
+});
+
+describe('idFromPath', () => {
+  test.each([
+    ['corpus/000_9cc5.txt', '000_9cc5'],
+    ['C:\\news\\wire.story.md', 'wire.story'],
+    ['dir/', 'dir'],
+    ['.hidden', '.hidden'],
+    ['-', '-'],
+  ])('%s → %s', (path, id) => expect(idFromPath(path)).toBe(id));
+});
