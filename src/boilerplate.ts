@@ -294,10 +294,13 @@ function proseClass(features: LineFeatures): LineClass {
   if (length * scale >= 200 && !titleCase) return { type: 'good', rule: 'prose' };
   if (titleCase) return endsSentence && words >= 2 && features.capRatio < 0.8 ? { type: 'near', rule: 'sentence' } : { type: 'short' };
   if (endsSentence && length * scale >= 80 && words >= 8) return { type: 'good', rule: 'prose' };
-  if (words >= 10 && stopRatio >= 0.3) return { type: 'good', rule: 'prose' };
+  // Reporting ends its paragraphs with a full stop; a headline-length line without one is
+  // usually a teaser title, so only a long one full of function words counts as prose.
+  if (words >= 10 && stopRatio >= 0.3 && (endsSentence || length * scale >= 120)) return { type: 'good', rule: 'prose' };
   if (innerStops >= 1 && endsSentence && words >= 6) return { type: 'good', rule: 'prose' };
   if (endsSentence && words >= 2) return { type: 'near', rule: 'sentence' };
-  if (words >= 8 && stopRatio >= 0.2 && features.capRatio < 0.5) return { type: 'near', rule: 'sentence' };
+  // A sentence that introduces a list: "Here are some of the highlights:"
+  if (words >= 5 && features.value.endsWith(':') && stopRatio > 0) return { type: 'near', rule: 'sentence' };
   return { type: 'short' };
 }
 
@@ -329,6 +332,11 @@ function classifyLine(features: LineFeatures, index: PhraseIndex, recurring: Rea
   if (urls && urls.join('').length >= length * 0.5) return { type: 'bad', kind: 'other', rule: 'url' };
   if (features.letters === 0 || (length <= 2 && !/\d/.test(value))) return { type: 'bad', kind: 'share', rule: 'debris' };
   if (features.allCaps && words <= 8 && !features.dense) return { type: 'bad', kind: 'navigation', rule: 'all-caps' };
+  // A caption glued to its credit by the page-to-text step ("…ate a rabbitCredit: Getty"), or
+  // ending in a picture credit with a slash ("(NASA/JPL-Caltech/ASU)", "(AP Photo/Hau Dinh)").
+  if (/\p{Ll}(?:Credit|Photo|Image|Picture)s?:\s/u.test(value) || (!features.endsSentence && /\([^()]{0,60}\/[^()]{0,60}\)$/u.test(value))) {
+    return { type: 'bad', kind: 'caption', rule: 'caption' };
+  }
   const prose = proseClass(features);
   if (prose.type !== 'short') return prose;
   // Title-cased words and no sentence: a menu item, section name or teaser title.
