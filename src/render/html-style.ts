@@ -42,6 +42,7 @@ ${COLOURS}
 .fl .fl-bp{color:#8a919e;font-size:.88em;font-family:system-ui,sans-serif;border-left:3px solid #d5d9e0;padding-left:.5rem}
 .fl .fl-bp::before{content:attr(data-kind);display:inline-block;font-size:.72rem;text-transform:uppercase;letter-spacing:.04em;background:#eceef2;color:#6b7280;border-radius:3px;padding:0 .35em;margin-right:.4em}
 .fl mark.fl-m{color:inherit;background:color-mix(in srgb,var(--c) 22%,transparent);border-bottom:2px solid var(--c);border-radius:2px;padding:0 1px;position:relative;cursor:help}
+.fl mark.fl-ctx{background:color-mix(in srgb,var(--c) 8%,transparent);border-bottom-style:dashed;border-bottom-width:1px}
 .fl mark.fl-c-quote{background:transparent;border-bottom:2px dotted var(--c)}
 .fl mark.fl-inq{text-decoration:underline dotted #7f7f7f}
 .fl mark.fl-multi{border-bottom-style:double;border-bottom-width:3px}

@@ -1,4 +1,4 @@
-import { ANALYZER_IDS, FRAMING_ANALYZERS, type AnalyzerId, type Finding } from '../findings';
+import { ANALYZER_IDS, FRAMING_ANALYZERS, isFramingFinding, type AnalyzerId, type Finding } from '../findings';
 import type { InputFailure } from '../errors';
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
 import { clip, escapeHtml, formatNumber } from './escape';
@@ -131,7 +131,7 @@ function articlesTable(articles: readonly ArticleReport[], key: string): string 
 /** The analyzer legend, coloured like the highlights and the chart. */
 function legend(): string {
   const items = ANALYZER_IDS.map((id) => `<li><span class="fl-swatch fl-c-${id}" aria-hidden="true"></span>${escapeHtml(analyzerName(id))}</li>`);
-  return `<ul class="fl-legend" aria-label="Analyzer colours">${items.join('')}<li><span class="fl-swatch fl-c-bp" aria-hidden="true"></span>Boilerplate</li></ul>`;
+  return `<ul class="fl-legend" aria-label="Analyzer colours">${items.join('')}<li><span class="fl-swatch fl-c-bp" aria-hidden="true"></span>Boilerplate</li><li class="fl-note">faint, dashed: context (quotations, credits, neutral reporting verbs), not scored</li></ul>`;
 }
 
 const CHART_WIDTH = 640;
@@ -171,7 +171,8 @@ interface Numbered {
 }
 
 function articleHtml(article: ArticleReport, key: string, settings: Settings, level: number): string {
-  const headline = articleHeadline(article);
+  // The text shows its own headline; a given title that the text lacks goes in the heading.
+  const headline = article.meta.title;
   const meta = [article.meta.outlet, article.meta.date, article.meta.url, article.path].filter((part): part is string => Boolean(part));
   const numbered: Numbered[] = article.findings.map((finding, index) => ({ finding, n: index + 1 }));
   const heading = `<h${level}>${escapeHtml(article.id)}${headline ? `<span class="fl-headline">${escapeHtml(clip(headline, 140))}</span>` : ''}</h${level}>`;
@@ -219,6 +220,7 @@ function highlight(text: string, from: number, to: number, findings: readonly Nu
     if (analyzers.has('quote') && primary.finding.analyzer !== 'quote') classes.push('fl-inq');
     if (covering.length > 1) classes.push('fl-multi');
     if (covering.every(({ finding }) => finding.boilerplate)) classes.push('fl-mbp');
+    if (!isFramingFinding(primary.finding)) classes.push('fl-ctx');
     const tip = covering.map(({ finding, n }) => `${n}. ${analyzerName(finding.analyzer)}: ${describeFinding(finding)}`).join('\n');
     const ends = covering.filter(({ finding }) => finding.end === end).map(({ n }) => `<a class="fl-ref" href="#${key}f${n}">${n}</a>`);
     out.push(`<mark class="${classes.join(' ')}" tabindex="0" data-tip="${escapeHtml(tip)}">${piece}</mark>${ends.length > 0 ? `<sup>${ends.join(',')}</sup>` : ''}`);

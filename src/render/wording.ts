@@ -40,7 +40,8 @@ export function describeFinding(finding: Finding): string {
     case 'scare-quote':
       return `“${finding.term}” in ${finding.mark} quotation marks in the writer’s own voice${finding.actor ? `; names ${finding.actor}` : ''}`;
     case 'title-choice': {
-      const others = finding.alternatives.length > 0 ? `; other titles: ${finding.alternatives.join(', ')}` : '';
+      const shown = finding.alternatives.slice(0, 3).join(', ');
+      const others = finding.alternatives.length > 0 ? `; other titles: ${shown}${finding.alternatives.length > 3 ? ', …' : ''}` : '';
       return `title “${finding.title}” for the office ${finding.office}${finding.actor ? ` (${finding.actor})` : ''}${others}`;
     }
     case 'label':
