@@ -314,7 +314,6 @@ function classifyLine(features: LineFeatures, index: PhraseIndex, recurring: Rea
   } else if (phrase) {
     return { type: 'bad', kind: phrase.kind, rule: phrase.rule, ...(phrase.region ? { region: phrase.region } : {}) };
   }
-  if (recurring?.has(lineKey(value))) return { type: 'bad', kind: 'other', rule: 'recurring' };
   // "Milan Griffes on September 12, 2018 at 4:47 pm said:": the header of a reader's comment.
   if (length <= 140 && /\d/.test(value) && /\b(?:said|says|wrote|writes|replied)\s*:$/iu.test(value)) {
     return { type: 'bad', kind: 'comments', rule: 'comment-header', region: 'box' };
@@ -331,13 +330,19 @@ function classifyLine(features: LineFeatures, index: PhraseIndex, recurring: Rea
   const urls = value.match(URL_OR_EMAIL);
   if (urls && urls.join('').length >= length * 0.5) return { type: 'bad', kind: 'other', rule: 'url' };
   if (features.letters === 0 || (length <= 2 && !/\d/.test(value))) return { type: 'bad', kind: 'share', rule: 'debris' };
-  if (features.allCaps && words <= 8 && !features.dense) return { type: 'bad', kind: 'navigation', rule: 'all-caps' };
+  // Capitals only: a menu, a tagline or a subheading; the lines around it tell which.
+  if (features.allCaps && words <= 8 && !features.dense) return { type: 'short', kind: 'navigation', rule: 'all-caps' };
   // A caption glued to its credit by the page-to-text step ("…ate a rabbitCredit: Getty"), or
   // ending in a picture credit with a slash ("(NASA/JPL-Caltech/ASU)", "(AP Photo/Hau Dinh)").
   if (/\p{Ll}(?:Credit|Photo|Image|Picture)s?:\s/u.test(value) || (!features.endsSentence && /\([^()]{0,60}\/[^()]{0,60}\)$/u.test(value))) {
     return { type: 'bad', kind: 'caption', rule: 'caption' };
   }
   const prose = proseClass(features);
+  // A line the outlet prints on other pages too is its furniture (a bio, a newsletter box); a
+  // short one inside the article's run of paragraphs stays with them (a recurring fact box).
+  if (recurring?.has(lineKey(value))) {
+    return prose.type === 'good' ? { type: 'bad', kind: 'other', rule: 'recurring' } : { type: 'short', kind: 'other', rule: 'recurring' };
+  }
   if (prose.type !== 'short') return prose;
   // Title-cased words and no sentence: a menu item, section name or teaser title.
   // Title-cased words and no sentence: a menu item, section name or teaser title, unless the
@@ -424,7 +429,7 @@ function resolveContext(classes: readonly LineClass[], features: readonly LineFe
         const after = next[i];
         if (before === 'good' && after === 'good') return { role: 'body', rule: 'short-in-body' };
         // A short quoted answer or a sentence fragment right after the body: "“No.”"
-        if ((before === 'good' || after === 'good') && isQuotedOrSentence(features[i]!)) return { role: 'body', rule: 'short-in-body' };
+        if ((before === 'good' || after === 'good') && !cls.kind && isQuotedOrSentence(features[i]!)) return { role: 'body', rule: 'short-in-body' };
         return cls.kind ? { role: 'boilerplate', kind: cls.kind, rule: cls.rule ?? 'boilerplate-run' } : { role: 'boilerplate', rule: 'boilerplate-run' };
       }
     }
