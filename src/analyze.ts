@@ -76,7 +76,7 @@ function planFor(options: AnalyzeOptions): Plan {
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): ArticleReport {
   checkArticle(article);
   const plan = planFor(options);
-  const actors = findActors(article, { actors: options.actors ?? [] });
+  const actors = findActors(article, { actors: options.actors ?? [], titles: plan.lexicons.titles });
   const context = createContext(plan.lexicons, actors);
   const findings: Finding[] = [];
   for (const analyzer of plan.analyzers) findings.push(...analyzer.analyze(article, context));
