@@ -1,20 +1,35 @@
 import Sentiment from 'sentiment';
-import type { Article } from './article';
+import { sentenceAt, type Article, type Token } from './article';
 import type { Actor } from './actors';
 
-/** The tone of one sentence: its AFINN score and the score per word. */
+/** One scored word: its AFINN-165 score, flipped when a negation governs it. */
+export interface ToneTerm {
+  readonly start: number;
+  readonly end: number;
+  /** The word as scored (lower case, straight apostrophes). */
+  readonly word: string;
+  readonly score: number;
+  readonly negated: boolean;
+}
+
+/** The tone of one sentence: its AFINN score, its words and the score per word. */
 export interface SentenceTone {
   readonly sentence: number;
   readonly start: number;
   readonly end: number;
   readonly score: number;
+  readonly words: number;
+  readonly comparative: number;
+  /** The scored words, so the score explains itself. */
+  readonly terms: readonly ToneTerm[];
 }
 
-/** The tone toward one actor: the AFINN score of the sentences that mention it. */
+/** The tone toward one actor: the AFINN score of the body sentences that mention it. */
 export interface ActorTone {
   readonly actor: string;
   readonly sentences: number;
   readonly score: number;
+  readonly words: number;
   /** Score per word of those sentences. */
   readonly comparative: number;
 }
@@ -29,44 +44,118 @@ export interface ArticleTone {
   readonly actors: readonly ActorTone[];
 }
 
-let analyzer: Sentiment | undefined;
+export interface ScoreToneOptions {
+  /** Words that flip the score of the words after them (default: `DEFAULT_NEGATORS`). */
+  readonly negators?: ReadonlySet<string>;
+  /** How many words after a negator it governs, up to the next punctuation (default 3). */
+  readonly negationWindow?: number;
+}
+
+/**
+ * Negators: the `sentiment` package's English list with the clitic "n't" as wink-nlp splits it
+ * ("did" + "n't"), plus never, no, nor, neither, without, hardly and barely.
+ */
+export const DEFAULT_NEGATORS: ReadonlySet<string> = Object.freeze(
+  new Set(["not", "n't", 'no', 'never', 'nor', 'neither', 'without', 'cannot', 'cant', "can't", 'dont', "don't", 'doesnt', "doesn't", 'isnt', "isn't", 'wont', "won't", 'non', 'hardly', 'barely', 'nobody', 'nothing']),
+);
+
+const DEFAULT_WINDOW = 3;
+// Negation scope ends at clause punctuation or a contrast (Pang, Lee & Vaithyanathan 2002 mark
+// every word from a negation to the next punctuation; the window caps it).
+const SCOPE_BREAKS: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', '(', ')', '\u2014', '\u2013', '-', 'but', 'however', 'although']);
+const LETTER = /[\p{L}\p{N}]/u;
+const MAX_CACHED_WORDS = 100_000;
+
+let sentiment: Sentiment | undefined;
+const wordScores = new Map<string, number>();
+
+/**
+ * The AFINN-165 score of one word, as the `sentiment` package gives it. Each word is scored
+ * alone (no `extras`, so the package's shared table never changes) and remembered.
+ */
+function scoreWord(word: string): number {
+  let score = wordScores.get(word);
+  if (score === undefined) {
+    sentiment ??= new Sentiment();
+    score = sentiment.analyze(word).score;
+    if (wordScores.size >= MAX_CACHED_WORDS) wordScores.clear();
+    wordScores.set(word, score);
+  }
+  return score;
+}
+
+/** A token that is a word for tone: letters or digits, not a clitic such as "'s". */
+function isToneWord(token: Token): boolean {
+  return LETTER.test(token.value) && !/^['\u2019]/.test(token.value);
+}
 
 /**
  * Score the tone of an article's non-boilerplate sentences with AFINN-165 (the `sentiment`
- * package), per sentence and toward each actor.
+ * package): per article (score per body word), per sentence, and toward each actor (the
+ * sentences that mention it). A negator ("not", "n't", "never", ...) flips the words it governs.
  *
  * @example
- * scoreTone(article, actors).comparative; // e.g. 0.04
+ * scoreTone(readArticle('The talks were not good.'), []).score; // -3
  */
-export function scoreTone(article: Article, actors: readonly Actor[]): ArticleTone {
-  analyzer ??= new Sentiment();
+export function scoreTone(article: Article, actors: readonly Actor[], options: ScoreToneOptions = {}): ArticleTone {
+  const negators = options.negators ?? DEFAULT_NEGATORS;
+  const window = options.negationWindow ?? DEFAULT_WINDOW;
   const sentences: SentenceTone[] = [];
-  const wordsOf: number[] = [];
+  const toneOfSentence = new Map<number, SentenceTone>();
   let score = 0;
   let words = 0;
   for (const sentence of article.sentences) {
     if (article.blocks[sentence.block]!.role === 'boilerplate') continue;
-    const tokens = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    // Feed sentiment our own tokens: its tokenizer keeps curly quotes on words.
-    const words_ = tokens.filter((token) => /[\p{L}\p{N}]/u.test(token.value)).map((token) => token.lower);
-    const result = analyzer.analyze(words_.join(' '));
-    sentences.push({ sentence: sentence.index, start: sentence.start, end: sentence.end, score: result.score });
-    wordsOf.push(words_.length);
-    score += result.score;
-    words += words_.length;
+    const terms: ToneTerm[] = [];
+    let sentenceScore = 0;
+    let sentenceWords = 0;
+    let negatedFor = 0; // words left in the current negation's scope
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const token = article.tokens[i]!;
+      const lower = token.lower;
+      if (SCOPE_BREAKS.has(lower)) {
+        negatedFor = 0;
+        continue;
+      }
+      if (!isToneWord(token)) continue;
+      if (lower !== "n't") sentenceWords++;
+      const wordScore = scoreWord(lower);
+      const negated = negatedFor > 0;
+      if (wordScore !== 0) {
+        const value = negated ? -wordScore : wordScore;
+        terms.push({ start: token.start, end: token.end, word: lower, score: value, negated });
+        sentenceScore += value;
+      }
+      if (negators.has(lower)) negatedFor = window;
+      else if (negatedFor > 0) negatedFor--;
+    }
+    const tone: SentenceTone = {
+      sentence: sentence.index,
+      start: sentence.start,
+      end: sentence.end,
+      score: sentenceScore,
+      words: sentenceWords,
+      comparative: sentenceWords > 0 ? sentenceScore / sentenceWords : 0,
+      terms,
+    };
+    sentences.push(tone);
+    toneOfSentence.set(sentence.index, tone);
+    score += sentenceScore;
+    words += sentenceWords;
   }
   const actorTones = actors.map((actor): ActorTone => {
+    const seen = new Set<number>();
     let actorScore = 0;
     let actorWords = 0;
-    let count = 0;
-    sentences.forEach((tone, index) => {
-      if (actor.mentions.some((mention) => mention.start >= tone.start && mention.start < tone.end)) {
-        actorScore += tone.score;
-        actorWords += wordsOf[index]!;
-        count++;
-      }
-    });
-    return { actor: actor.id, sentences: count, score: actorScore, comparative: actorWords > 0 ? actorScore / actorWords : 0 };
+    for (const mention of actor.mentions) {
+      const index = sentenceAt(article, mention.start);
+      const tone = toneOfSentence.get(index);
+      if (!tone || seen.has(index)) continue;
+      seen.add(index);
+      actorScore += tone.score;
+      actorWords += tone.words;
+    }
+    return { actor: actor.id, sentences: seen.size, score: actorScore, words: actorWords, comparative: actorWords > 0 ? actorScore / actorWords : 0 };
   });
   return { score, comparative: words > 0 ? score / words : 0, words, sentences, actors: actorTones };
 }
