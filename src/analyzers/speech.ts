@@ -215,6 +215,8 @@ function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb:
     speaker = nounPhraseAfter(article, tokenEnd, sentence.tokenEnd, actors);
   }
   speaker ??= speakerBefore(article, tokenStart, sentence.tokenStart, actors);
+  // After an auxiliary the subject may sit further back: "Israeli hostages recently released have claimed".
+  if (!speaker && before?.pos === 'AUX') speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actors, quoteOfToken);
   if (!speaker && !complement && !afterQuote) return undefined;
   return { ...(speaker ? { speaker } : {}), noun: false };
 }
