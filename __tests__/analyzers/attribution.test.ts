@@ -1,0 +1,219 @@
+import fc from 'fast-check';
+import { attributionAnalyzer } from '../../src/analyzers/attribution';
+import { isFramingFinding } from '../../src/findings';
+import { DEFAULT_LEXICONS, termWords } from '../../src/lexicons';
+import { bodyArticle, fixtureLine, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
+
+const attributions = (text: string) => runAnalyzer(attributionAnalyzer, bodyArticle(text));
+const stances = (text: string) => attributions(text).map((finding) => `${finding.text}:${finding.stance}`);
+
+describe('attribution on the seeds', () => {
+  test.each(SEEDS)('seed %s gives the findings of its fixture', (seed) => {
+    expect(runAnalyzer(attributionAnalyzer, seedArticle(seed)).map(fixtureLine)).toEqual(readFixture(seed, 'attribution'));
+  });
+
+  test('"claims" and "slamming" in 000 and "hailed" in 003 are non-neutral', () => {
+    const nonNeutral = (seed: string) => runAnalyzer(attributionAnalyzer, seedArticle(seed)).filter(isFramingFinding).map((finding) => finding.text);
+    expect(nonNeutral('000')).toEqual(expect.arrayContaining(['claims', 'slamming']));
+    expect(nonNeutral('003')).toContain('hailed');
+  });
+
+  test('"revealed" in 000 is an endorsement both times', () => {
+    const revealed = runAnalyzer(attributionAnalyzer, seedArticle('000')).filter((finding) => finding.text === 'revealed');
+    expect(revealed.map((finding) => finding.stance)).toEqual(['endorsement', 'endorsement']);
+  });
+
+  test('no "said" on the seeds is non-neutral', () => {
+    for (const seed of SEEDS) {
+      for (const finding of runAnalyzer(attributionAnalyzer, seedArticle(seed))) {
+        if (finding.verb === 'say') expect(finding.stance).toBe('neutral');
+      }
+    }
+  });
+
+  test("Beijing's territorial claim in 004 is not an attribution", () => {
+    expect(runAnalyzer(attributionAnalyzer, seedArticle('004')).map((finding) => finding.text)).not.toContain('claims');
+  });
+});
+
+describe('stances', () => {
+  test('"said" is neutral', () => {
+    expect(stances('Gantz said the deal was signed.')).toEqual(['said:neutral']);
+  });
+
+  test('"claimed" casts doubt', () => {
+    expect(stances('Gantz claimed that the deal was historic.')).toEqual(['claimed:doubt']);
+  });
+
+  test('"revealed that" endorses the statement', () => {
+    expect(stances('The newspaper revealed that the two armies forged an agreement.')).toEqual(['revealed:endorsement']);
+  });
+
+  test('"slammed" dramatises hostility', () => {
+    expect(stances('Hamada slammed Moscow over its efforts.')).toEqual(['slammed:hostility']);
+  });
+
+  test('"hailed" praises', () => {
+    expect(stances('Gantz hailed the visit as a success.')).toEqual(['hailed:praise']);
+  });
+
+  test('"admitted" is an admission', () => {
+    expect(stances('The ministry admitted that the talks had failed.')).toEqual(['admitted:admission']);
+  });
+
+  test('"stressed" is emphasis', () => {
+    expect(stances('Hamada stressed that peace matters.')).toEqual(['stressed:emphasis']);
+  });
+
+  test('a multi-word reporting verb is one finding: "lashed out"', () => {
+    expect(stances('The envoy lashed out at the critics.')).toEqual(['lashed out:hostility']);
+  });
+
+  test('"according to" is neutral and names the speaker after it', () => {
+    const [finding] = attributions('The proposal would see troops stationed there, according to Tokyo officials.');
+    expect(finding).toMatchObject({ verb: 'according to', stance: 'neutral', speaker: 'Tokyo officials' });
+  });
+});
+
+describe('speakers', () => {
+  test('the subject before the verb speaks', () => {
+    const [finding] = attributions('Defense Minister Benny Gantz claimed that the visit was a success.');
+    expect(finding).toMatchObject({ speaker: 'Defense Minister Benny Gantz' });
+  });
+
+  test('an inverted subject after a quotation speaks', () => {
+    const [finding] = attributions('“We will go on,” said Defense Minister Yasukazu Hamada.');
+    expect(finding).toMatchObject({ speaker: 'Defense Minister Yasukazu Hamada' });
+  });
+
+  test('a passive agent speaks: "as revealed by"', () => {
+    const [finding] = attributions('The two will exchange technology, as revealed by Benny Gantz on Tuesday.');
+    expect(finding).toMatchObject({ stance: 'endorsement', speaker: 'Benny Gantz' });
+  });
+
+  test('a participle after a comma reports for the subject of the clause', () => {
+    const [finding] = attributions("Hamada also addressed Russia's involvement in Ukraine, slamming Moscow's plans.");
+    expect(finding).toMatchObject({ verb: 'slam', speaker: 'Hamada' });
+  });
+
+  test('an appositive name speaks: "a newspaper, Yomiuri, revealed"', () => {
+    const [finding] = attributions('Last week, a major Japanese newspaper, Yomiuri, revealed that the base was planned.');
+    expect(finding).toMatchObject({ speaker: 'Yomiuri' });
+  });
+
+  test('"he" resolves to the last person who spoke', () => {
+    const found = attributions('Hamada said exchanges had grown.\nHe said that Japan wants more.');
+    expect(found.map((finding) => [finding.speaker, finding.speakerVia ?? null])).toEqual([
+      ['Hamada', null],
+      ['Hamada', 'pronoun'],
+    ]);
+  });
+
+  test('the speaker span slices to the speaker', () => {
+    const text = 'Gantz was quoted making these claims by the Kyodo news agency.';
+    for (const finding of attributions(text)) expect(text.slice(finding.speakerStart, finding.speakerEnd)).toBe(finding.speaker);
+  });
+});
+
+describe('words that look like reporting verbs but are not', () => {
+  test('"claims" as a noun of making statements is a doubting attribution', () => {
+    expect(stances('Gantz was quoted making these claims by the agency.')).toEqual(['quoted:neutral', 'claims:doubt']);
+  });
+
+  test('a territorial claim is not an attribution', () => {
+    expect(attributions('Taiwan is a self-ruled democracy that Beijing claims as its own.')).toEqual([]);
+  });
+
+  test('claiming responsibility is not an attribution', () => {
+    expect(attributions('The group claimed responsibility for the attack.')).toEqual([]);
+  });
+
+  test('"said" after a determiner is an adjective', () => {
+    expect(attributions('The said agreement was signed in 2019.')).toEqual([]);
+  });
+
+  test('"noted" after a determiner is an adjective', () => {
+    expect(attributions('A noted scholar attended the signing.')).toEqual([]);
+  });
+
+  test('"revealed" without a reporting complement is not reporting', () => {
+    expect(attributions('The search revealed a tunnel under the border.')).toEqual([]);
+  });
+
+  test('"States" in "United States" is a name', () => {
+    expect(attributions('He returned from the United States on Monday.')).toEqual([]);
+  });
+
+  test('an infinitive with no speaker is not an attribution: "to tell the story"', () => {
+    expect(attributions('Join our mission to tell the Jewish story fully and fairly.')).toEqual([]);
+  });
+
+  test('reporting verbs inside quoted speech are the speaker’s words', () => {
+    expect(stances('“I said we would win, and they claimed otherwise,” Gantz told reporters.')).toEqual(['told:neutral']);
+  });
+});
+
+describe('the attribution lexicon', () => {
+  const entries = DEFAULT_LEXICONS.attribution;
+  const stances = new Set(['neutral', 'doubt', 'endorsement', 'hostility', 'praise', 'admission', 'emphasis']);
+
+  test('ids are unique and every entry has a source, a lemma and a known stance', () => {
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+    for (const entry of entries) {
+      expect(entry.source.trim()).not.toBe('');
+      expect(entry.note.trim()).not.toBe('');
+      expect(entry.lemma).toBeDefined();
+      expect(stances.has(entry.stance ?? '')).toBe(true);
+    }
+  });
+
+  test('every stance has entries', () => {
+    expect(new Set(entries.map((entry) => entry.stance))).toEqual(stances);
+  });
+
+  test('no inflected form belongs to two entries', () => {
+    const seen = new Map<string, string>();
+    for (const entry of entries) {
+      for (const term of entry.terms) {
+        const key = termWords(term).join(' ');
+        expect(seen.get(key) ?? entry.id).toBe(entry.id);
+        seen.set(key, entry.id);
+      }
+    }
+  });
+
+  test('"said" and "according to" are neutral', () => {
+    const stanceOf = (term: string) => entries.find((entry) => entry.terms.includes(term))?.stance;
+    expect(stanceOf('said')).toBe('neutral');
+    expect(stanceOf('according to')).toBe('neutral');
+  });
+});
+
+describe('attribution properties', () => {
+  const fragments = ['Gantz', 'said', 'claimed', 'that', 'the', 'said', 'deal', ',', '.', '“It works,”', 'according to', 'officials', 'He', 'added', '\n', 'revealed', 'by'];
+  const texts = fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 20 }).map((parts) => `Start. ${parts.join(' ')}`);
+
+  test('spans lie in the text and slice to their evidence', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        for (const finding of attributions(text)) {
+          expect(text.slice(finding.start, finding.end)).toBe(finding.text);
+          if (finding.speaker !== undefined) expect(text.slice(finding.speakerStart, finding.speakerEnd)).toBe(finding.speaker);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('prepending a paragraph shifts every offset by its length', () => {
+    const prefix = 'Nothing to report here.\n\n';
+    fc.assert(
+      fc.property(texts, (text) => {
+        const plain = attributions(text).map((finding) => [finding.start, finding.end, finding.stance, finding.speaker]);
+        const shifted = attributions(prefix + text).map((finding) => [finding.start - prefix.length, finding.end - prefix.length, finding.stance, finding.speaker]);
+        expect(shifted).toEqual(plain);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
