@@ -20,7 +20,61 @@ export function getNlp(): Nlp {
   let nlp = holder[KEY];
   if (!nlp) {
     nlp = winkNLP(model, [...PIPE]);
+    forgetLearnedWords(nlp);
     holder[KEY] = nlp;
   }
   return nlp;
+}
+
+/** The part of wink's internal lexicon cache that tokenizing consults. */
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
+  intrinsicSize(): number;
+}
+
+type ItsValue = (index: number, rdd: { cache?: WinkCache }, addons: unknown) => unknown;
+
+/**
+ * wink adds every out-of-vocabulary word it meets to its lexicon, and from then on takes that word
+ * whole where it would have split it ("Israel’s" stays one token once "body.Israel’s" was read).
+ * Tokens would then depend on the texts read before: on a batch's order and on which worker read
+ * what. Hide the learned words from the tokenizer's look-ups so that every text tokenizes the same
+ * whatever was read before. wink exposes its cache only to `its` helpers, hence the detour.
+ */
+function forgetLearnedWords(nlp: Nlp): void {
+  const its = nlp.its as unknown as { value: ItsValue };
+  const value = its.value;
+  let cache: WinkCache | undefined;
+  // An unknown helper makes wink fall back to `its.value`, which is then this spy.
+  const spy: ItsValue = (index, rdd, addons) => {
+    cache = rdd.cache;
+    return value(index, rdd, addons);
+  };
+  its.value = spy;
+  try {
+    nlp.readDoc('a').tokens().out(spy as never);
+  } finally {
+    its.value = value;
+  }
+  if (!cache || typeof cache.lookup !== 'function' || typeof cache.add !== 'function' || typeof cache.intrinsicSize !== 'function') {
+    throw new Error('framelens: this wink-nlp version keeps its lexicon cache elsewhere; tokens would depend on reading order');
+  }
+  const { lookup, add } = cache;
+  const intrinsic = cache.intrinsicSize();
+  // While a word is being added, the model's feature extractors look up its lower-case form,
+  // which must be found even when learned a moment ago.
+  let adding = 0;
+  cache.add = (text, category) => {
+    adding++;
+    try {
+      return add(text, category);
+    } finally {
+      adding--;
+    }
+  };
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    return adding === 0 && found !== null && found.length === 1 && found[0]! >= intrinsic ? null : found;
+  };
 }
