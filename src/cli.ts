@@ -7,10 +7,14 @@ import { decodeText, idFromPath, parseJsonLines } from './inputs';
 import { LEXICON_NAMES, validateLexicon, type LexiconOverrides } from './lexicons';
 import type { ActorSpec } from './actors';
 import { renderText } from './render/text';
-import { analyzeStoriesParallel, createAnalyzePool, defaultJobs } from './parallel';
-import { streamStories, writableSink, writeJsonReport } from './stream';
+import { renderMarkdown } from './render/markdown';
+import { renderHtml } from './render/html';
+import { REPORT_SCHEMA_VERSION, type FramelensReport } from './report';
+import { createAnalyzePool, defaultJobs, type AnalyzePool } from './parallel';
+import { createProgress, type Progress } from './render/progress';
+import { analyzeInOrder, streamStories, writableSink, writeJsonReport } from './stream';
 
-const FORMATS = ['json', 'text'] as const;
+const FORMATS = ['json', 'md', 'html', 'text'] as const;
 type Format = (typeof FORMATS)[number];
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
@@ -26,7 +30,8 @@ subfolders hold articles is one story per subfolder), a JSON Lines file ({"id", 
 optional "title", "outlet", "date", "url", "story"), or - for standard input.
 
 Options:
-  --format json|text   output format (default: text)
+  --format FORMAT      json, md (Markdown), html (one self-contained page) or text
+                       (default: from the --out extension, else text)
   --out FILE           write the report to FILE instead of standard output
   --only IDS           run only these analyzers (comma-separated)
   --skip IDS           skip these analyzers (comma-separated)
@@ -40,10 +45,16 @@ Analyzers: ${ANALYZER_IDS.join(', ')}
 Examples:
   framelens analyze corpus
   framelens analyze corpus --format json --out report.json
+  framelens analyze corpus --out report.html        # open report.html in a browser
+  framelens analyze corpus --format md > report.md
+  framelens analyze corpus --lexicon examples/custom-lexicon.json
   framelens analyze news.jsonl --only scare-quote,attribution
   cat article.txt | framelens analyze -
 
-Exit codes: 0 all inputs analysed, 1 some inputs failed, 2 usage error.
+A progress bar is drawn on standard error when it is a terminal and the run takes a moment.
+
+Exit codes: 0 all inputs analysed, 1 some inputs failed (the report lists them),
+            2 usage error (bad option, unknown analyzer, unreadable lexicon or actors file).
 `;
 
 /** A usage error: exit code 2. */
@@ -63,7 +74,7 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
   const command = args.shift();
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}"; try "framelens analyze PATH"`);
   const paths: string[] = [];
-  let format: Format = 'text';
+  let format: Format | undefined;
   let out: string | undefined;
   let only: string[] | undefined;
   let skip: string[] | undefined;
@@ -123,7 +134,30 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
     ...(lexicon ? { lexicon } : {}),
     ...(actors ? { actors } : {}),
   };
-  return { paths, format, ...(out !== undefined ? { out } : {}), options, ...(jobs !== undefined ? { jobs } : {}) };
+  return { paths, format: format ?? formatOfPath(out) ?? 'text', ...(out !== undefined ? { out } : {}), options, ...(jobs !== undefined ? { jobs } : {}) };
+}
+
+/** The format an output file's extension asks for: report.html, report.md, report.json. */
+function formatOfPath(path: string | undefined): Format | undefined {
+  const extension = path === undefined ? '' : extname(path).toLowerCase();
+  if (extension === '.html' || extension === '.htm') return 'html';
+  if (extension === '.md' || extension === '.markdown') return 'md';
+  if (extension === '.json') return 'json';
+  return undefined;
+}
+
+/** The report in the chosen format (JSON is streamed by `streamJson` instead). */
+function renderReport(report: FramelensReport, format: Format): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(report, null, 2)}\n`;
+    case 'md':
+      return renderMarkdown(report);
+    case 'html':
+      return renderHtml(report);
+    case 'text':
+      return renderText(report);
+  }
 }
 
 function readJsonFile(path: string, code: 'invalid-lexicon' | 'invalid-actors'): unknown {
@@ -287,7 +321,7 @@ async function streamJson(args: CliArgs, io: CliIo): Promise<number> {
       return 2;
     }
   }
-  const pool = createAnalyzePool(args.options, { jobs: jobsFor(args.jobs, input.articleCount) });
+  const pool = withProgress(createAnalyzePool(args.options, { jobs: jobsFor(args.jobs, input.articleCount) }), progressOn(io, input.articleCount));
   try {
     const out = fd;
     const sink = out !== undefined ? { write: (chunk: string) => void writeSync(out, chunk) } : writableSink(io.stdout as { write(chunk: string): boolean });
@@ -298,6 +332,29 @@ async function streamJson(args: CliArgs, io: CliIo): Promise<number> {
     if (fd !== undefined) closeSync(fd);
     await pool.close();
   }
+}
+
+/** A progress bar on standard error, drawn only when it is a terminal (see `createProgress`). */
+function progressOn(io: CliIo, total: number): Progress {
+  const stderr = io.stderr as { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
+  return createProgress({ total, write: (chunk) => stderr.write(chunk), isTTY: stderr.isTTY === true, ...(stderr.columns ? { columns: stderr.columns } : {}) });
+}
+
+/** The pool, advancing the progress bar as each story is done and erasing it on close. */
+function withProgress(pool: AnalyzePool, progress: Progress): AnalyzePool {
+  const count = (story: StoryInput) => <T>(result: T): T => {
+    progress.advance(story.articles.length);
+    return result;
+  };
+  return {
+    jobs: pool.jobs,
+    analyzeStory: (story) => pool.analyzeStory(story).then(count(story)),
+    analyzeStoryJson: (story, prefix) => pool.analyzeStoryJson(story, prefix).then(count(story)),
+    close: async () => {
+      progress.finish();
+      await pool.close();
+    },
+  };
 }
 
 /** Run the CLI; resolves to the exit code. */
@@ -318,8 +375,15 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   }
   if (streamsJson(args)) return streamJson(args, io);
   const { stories, failures } = collectStories(args.paths, io.readStdin);
-  const report = await analyzeStoriesParallel(stories, args.options, { jobs: jobsFor(args.jobs, stories.reduce((sum, story) => sum + story.articles.length, 0)) }, failures);
-  const output = args.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : renderText(report);
+  const total = stories.reduce((sum, story) => sum + story.articles.length, 0);
+  const pool = withProgress(createAnalyzePool(args.options, { jobs: jobsFor(args.jobs, total) }), progressOn(io, total));
+  let report: FramelensReport;
+  try {
+    report = { schemaVersion: REPORT_SCHEMA_VERSION, stories: await analyzeInOrder(stories, pool), failures: [...failures] };
+  } finally {
+    await pool.close();
+  }
+  const output = renderReport(report, args.format);
   if (args.out) {
     try {
       writeFileSync(args.out, output);
