@@ -10,7 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readArticle, type Article } from '../src/article';
-import { markRecurringBoilerplate } from '../src/boilerplate';
+import { findRecurringLines } from '../src/boilerplate';
 
 interface Page {
   readonly id: string;
@@ -103,16 +103,11 @@ function main(): void {
   const readMs = performance.now() - started;
 
   // The cross-article pass sees the pages of one site together, as a story of one outlet would be.
-  const bySite = new Map<string, number[]>();
-  pages.forEach((page, index) => {
-    const site = hostOf(page.url);
-    bySite.set(site, [...(bySite.get(site) ?? []), index]);
-  });
-  const withRecurring = [...articles];
-  for (const indexes of bySite.values()) {
-    const marked = markRecurringBoilerplate(indexes.map((index) => articles[index]!));
-    indexes.forEach((index, position) => (withRecurring[index] = marked[position]!));
-  }
+  const texts = pages.map((page) => page.lines.join('\n'));
+  const recurring = findRecurringLines(pages.map((page, index) => ({ text: texts[index]!, meta: { url: page.url } })));
+  const withRecurring = pages.map((page, index) => readArticle(texts[index]!, { id: page.id, url: page.url }, { boilerplate: { recurring: recurring[index]! } }));
+  const sites = new Map<string, number>();
+  for (const page of pages) sites.set(hostOf(page.url), (sites.get(hostOf(page.url)) ?? 0) + 1);
 
   const single = evaluate(pages, articles, false);
   const corpus = evaluate(pages, withRecurring, showErrors);
@@ -121,7 +116,7 @@ function main(): void {
   console.log('Each page alone:');
   console.log(`  ${format('line', single.line)}`);
   console.log(`  ${format('char', single.char)}`);
-  console.log(`With lines recurring across pages of the same site (${[...bySite.values()].filter((group) => group.length > 1).length} sites with 2+ pages):`);
+  console.log(`With lines recurring across pages of the same site (${[...sites.values()].filter((count) => count > 1).length} sites with 2+ pages):`);
   console.log(`  ${format('line', corpus.line)}`);
   console.log(`  ${format('char', corpus.char)}`);
   console.log(`readArticle over all pages: ${(readMs / 1000).toFixed(2)} s`);

@@ -1,7 +1,7 @@
 import { readArticle, type Article, type ArticleMeta } from './article';
 import { findActors, type ActorSpec } from './actors';
 import { ANALYZERS, createContext, type Analyzer } from './analyzers';
-import type { ClassifyBlocksOptions } from './boilerplate';
+import { findRecurringLines, type ClassifyBlocksOptions } from './boilerplate';
 import { compareStory } from './compare';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
 import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkStoryInput } from './inputs';
@@ -127,7 +127,9 @@ function round(value: number): number {
 export function analyzeStory(story: StoryInput, options: AnalyzeOptions = {}): StoryReport {
   checkStoryInput(story);
   planFor(options); // option errors are the caller's, not one article's
-  const results = story.articles.map((input, index) => (input instanceof FramelensError ? input.toJSON() : analyzeInput(input, `${story.id}#${index + 1}`, options)));
+  // Story-level boilerplate evidence: lines that recur across articles of one outlet.
+  const recurring = findRecurringLines(story.articles.map((input) => (input instanceof FramelensError ? undefined : input)));
+  const results = story.articles.map((input, index) => (input instanceof FramelensError ? input.toJSON() : analyzeInput(input, `${story.id}#${index + 1}`, options, recurring[index])));
   return assembleStory(story.id, results);
 }
 
@@ -140,17 +142,20 @@ export interface AnalyzedArticle {
 /**
  * Read and analyse one article of a story, or say why it could not be read. `fallbackId` names
  * an article whose meta has no id. Worker threads run this; the story is assembled afterwards.
+ * `recurring` is the article's entry from `findRecurringLines` over its story (lines the outlet
+ * repeats elsewhere are set apart as boilerplate).
  *
  * @example
  * const result = analyzeInput({ text }, 'story#1');
  * if ('report' in result) result.report.findings;
  */
-export function analyzeInput(input: ArticleInput, fallbackId: string, options: AnalyzeOptions = {}): AnalyzedArticle | InputFailure {
+export function analyzeInput(input: ArticleInput, fallbackId: string, options: AnalyzeOptions = {}, recurring?: ReadonlySet<string>): AnalyzedArticle | InputFailure {
   const invalid = articleInputFailure(input, fallbackId);
   if (invalid) return invalid.toJSON();
   let article: Article;
   try {
-    article = readArticle(input.text, { ...input.meta, id: input.meta?.id ?? fallbackId }, { ...(options.boilerplate ? { boilerplate: options.boilerplate } : {}) });
+    const boilerplate = recurring && recurring.size > 0 ? { ...options.boilerplate, recurring } : options.boilerplate;
+    article = readArticle(input.text, { ...input.meta, id: input.meta?.id ?? fallbackId }, { ...(boilerplate ? { boilerplate } : {}) });
   } catch (error) {
     if (!isFramelensError(error)) throw error;
     return error.toJSON();

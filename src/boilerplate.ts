@@ -1,4 +1,4 @@
-import type { Article, Block, BlockRole, LineSpan } from './article';
+import type { BlockRole, LineSpan } from './article';
 import { FramelensError } from './errors';
 import { STOPWORDS } from './boilerplate-stopwords';
 import phraseData from './lexicons/boilerplate.json';
@@ -35,7 +35,7 @@ export interface BlockClassification {
 }
 
 /** How a phrase is matched against a lower-cased line. */
-export type PhraseMatch = 'line' | 'start' | 'contains';
+export type BoilerplatePhraseMatch = 'line' | 'start' | 'contains';
 
 /**
  * A family of phrases that mark page furniture of one kind. `line` phrases are the whole line
@@ -47,7 +47,7 @@ export type PhraseMatch = 'line' | 'start' | 'contains';
 export interface BoilerplatePhrase {
   readonly id: string;
   readonly kind: BoilerplateKind;
-  readonly match: PhraseMatch;
+  readonly match: BoilerplatePhraseMatch;
   readonly terms: readonly string[];
   readonly maxLength?: number;
   readonly region?: 'rest' | 'box';
@@ -59,7 +59,7 @@ export interface BoilerplatePhrase {
 export interface UserPhrase {
   readonly phrase: string;
   readonly kind: BoilerplateKind;
-  readonly match?: PhraseMatch;
+  readonly match?: BoilerplatePhraseMatch;
 }
 
 export interface ClassifyBlocksOptions {
@@ -69,7 +69,7 @@ export interface ClassifyBlocksOptions {
   readonly forceRoles?: Readonly<Record<number, BlockRole>>;
   /**
    * Keys (see `lineKey`) of lines that recur in other articles of the same outlet: such a line is
-   * the outlet's furniture, not this article's reporting. `markRecurringBoilerplate` fills it.
+   * the outlet's furniture, not this article's reporting. ``findRecurringLines` fills it.
    */
   readonly recurring?: ReadonlySet<string>;
 }
@@ -133,7 +133,7 @@ function compilePhrases(phrases: readonly BoilerplatePhrase[], user: readonly Us
   const line = new Map<string, MatchedPhrase>();
   const start = new Map<string, MatchedPhrase>();
   const contains = new Map<string, MatchedPhrase>();
-  const add = (mode: PhraseMatch, term: string, matched: MatchedPhrase): void => {
+  const add = (mode: BoilerplatePhraseMatch, term: string, matched: MatchedPhrase): void => {
     const table = mode === 'line' ? line : mode === 'start' ? start : contains;
     if (!table.has(term)) table.set(term, matched);
   };
@@ -587,18 +587,24 @@ function fillKinds(resolved: Working[]): void {
   for (const j of pending) resolved[j]!.kind = 'other';
 }
 
-/** Options for the story-level pass. */
-export interface MarkRecurringBoilerplateOptions extends ClassifyBlocksOptions {
-  /** Lines at most this long recur as furniture even across different or unknown outlets (default 60). */
+/** Options for `findRecurringLines`. */
+export interface FindRecurringLinesOptions {
+  /** Lines at most this long (as keys) recur as furniture even across different or unknown outlets (default 60). */
   readonly shortLine?: number;
 }
 
+/** What `findRecurringLines` reads of an article: its raw text and, when known, its outlet or URL. */
+export interface RecurringLinesInput {
+  readonly text: string;
+  readonly meta?: { readonly outlet?: string; readonly url?: string };
+}
+
 /** The outlet an article's metadata names: its `outlet`, or the host of its `url`. */
-function outletOf(article: Article): string | undefined {
-  if (article.meta.outlet) return article.meta.outlet.toLowerCase();
-  if (article.meta.url) {
+function outletOf(meta: RecurringLinesInput['meta']): string | undefined {
+  if (meta?.outlet) return meta.outlet.toLowerCase();
+  if (meta?.url) {
     try {
-      return new URL(article.meta.url).hostname.replace(/^www\./, '');
+      return new URL(meta.url).hostname.replace(/^www\./, '');
     } catch {
       return undefined;
     }
@@ -606,24 +612,31 @@ function outletOf(article: Article): string | undefined {
   return undefined;
 }
 
+const ANY_LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
+
 /**
- * Story-level evidence: a line that recurs in two or more articles of the same outlet is that
- * outlet's furniture (menus, footers, newsletter boxes), so those articles are classified again
- * with it set apart. Across different or unknown outlets only short lines count, since
- * syndicated reporting legitimately repeats whole paragraphs.
+ * Story-level evidence, from the raw texts before they are read: for each article, the keys of its
+ * lines that recur in another article of the same outlet (menus, footers, newsletter boxes, bios).
+ * Across different or unknown outlets only short lines count, since syndicated reporting
+ * legitimately repeats whole paragraphs. Pass an article's set as `recurring` to `classifyBlocks`
+ * (or `readArticle`'s `boilerplate` option); `undefined` entries (unreadable inputs) are skipped.
  *
  * @example
- * const articles = texts.map((text, i) => readArticle(text, { id: String(i), outlet: 'Example News' }));
- * markRecurringBoilerplate(articles)[0].blocks.filter((block) => block.rule === 'recurring');
+ * const sets = findRecurringLines(pages.map((text) => ({ text, meta: { outlet: 'Example News' } })));
+ * readArticle(pages[0], {}, { boilerplate: { recurring: sets[0] } });
  */
-export function markRecurringBoilerplate(articles: readonly Article[], options: MarkRecurringBoilerplateOptions = {}): Article[] {
+export function findRecurringLines(articles: readonly (RecurringLinesInput | undefined)[], options: FindRecurringLinesOptions = {}): (ReadonlySet<string> | undefined)[] {
   const shortLine = options.shortLine ?? 60;
   // key → outlet → number of articles holding the line
   const seen = new Map<string, Map<string, number>>();
   const keysOf = articles.map((article, position) => {
+    if (!article || typeof article.text !== 'string') return undefined;
     const keys = new Set<string>();
-    for (const block of article.blocks) keys.add(lineKey(article.text.slice(block.start, block.end)));
-    const outlet = outletOf(article) ?? `\u0000${position}`;
+    for (const line of article.text.split(ANY_LINE_BREAK)) {
+      const key = lineKey(line);
+      if (key !== '') keys.add(key);
+    }
+    const outlet = outletOf(article.meta) ?? `\u0000${position}`;
     for (const key of keys) {
       let outlets = seen.get(key);
       if (!outlets) seen.set(key, (outlets = new Map()));
@@ -631,22 +644,15 @@ export function markRecurringBoilerplate(articles: readonly Article[], options: 
     }
     return { keys, outlet };
   });
-  return articles.map((article, position) => {
-    const { keys, outlet } = keysOf[position]!;
-    const recurring = new Set<string>(options.recurring ?? []);
-    for (const key of keys) {
+  return keysOf.map((entry) => {
+    if (!entry) return undefined;
+    const recurring = new Set<string>();
+    for (const key of entry.keys) {
       const outlets = seen.get(key)!;
-      const sameOutlet = (outlets.get(outlet) ?? 0) >= 2;
-      let articlesWithLine = 0;
-      for (const count of outlets.values()) articlesWithLine += count;
-      if (sameOutlet || (articlesWithLine >= 2 && key.length <= shortLine)) recurring.add(key);
+      let holders = 0;
+      for (const count of outlets.values()) holders += count;
+      if ((outlets.get(entry.outlet) ?? 0) >= 2 || (holders >= 2 && key.length <= shortLine)) recurring.add(key);
     }
-    if (recurring.size === 0) return article;
-    const roles = classifyBlocks(article.text, article.blocks, { ...options, recurring });
-    const blocks: Block[] = article.blocks.map((block, index) => {
-      const { kind: _kind, rule: _rule, role: _role, ...span } = block;
-      return { ...span, ...roles[index]! };
-    });
-    return { ...article, blocks };
+    return recurring;
   });
 }

@@ -1,7 +1,7 @@
 export { readArticle, findLines, findQuotes, quoteAround, sentenceAt, blockAt, spanFields, isSpace, DEFAULT_MAX_LENGTH } from './article';
 export type { Article, ArticleMeta, Block, BlockRole, Sentence, Token, QuoteSpan, QuoteMark, LineSpan, ReadArticleOptions, SpanFields } from './article';
-export { classifyBlocks } from './boilerplate';
-export type { BoilerplateKind, BlockClassification, ClassifyBlocksOptions } from './boilerplate';
+export { classifyBlocks, findRecurringLines, lineKey, BOILERPLATE_PHRASES, BOILERPLATE_KINDS } from './boilerplate';
+export type { BoilerplateKind, BlockClassification, ClassifyBlocksOptions, BoilerplatePhrase, UserPhrase, BoilerplatePhraseMatch, FindRecurringLinesOptions, RecurringLinesInput } from './boilerplate';
 export { findActors, findActorAt } from './actors';
 export type { Actor, ActorMention, ActorSpec, ActorType, FindActorsOptions } from './actors';
 export { ANALYZER_IDS, FRAMING_ANALYZERS, isFramingFinding, compareFindings } from './findings';
