@@ -39,7 +39,9 @@ export function findTitleChoices(article: Article, context: AnalyzerContext): Ti
     if (!actor) {
       const next = matches[m + 1];
       const joiner = tokens[match.tokenEnd];
-      if (next && joiner && (joiner.lower === 'and' || joiner.lower === '&') && next.tokenStart === match.tokenEnd + 1) actor = personOf.get(m + 1);
+      // "Deputy Prime Minister and Minister of Defense Benjamin Gantz", "Military Secretary Brig. General Yaki Dolf".
+      const joined = joiner && (joiner.lower === 'and' || joiner.lower === '&') && next?.tokenStart === match.tokenEnd + 1;
+      if (next && (joined || next.tokenStart === match.tokenEnd)) actor = personOf.get(m + 1);
     }
     if (!actor) actor = personBefore(tokens, match.tokenStart, actorAt);
     if (actor) personOf.set(m, actor);
@@ -59,7 +61,39 @@ export function findTitleChoices(article: Article, context: AnalyzerContext): Ti
       alternatives: (byOffice.get(office) ?? []).filter((term) => term !== title),
     });
   }
-  return findings.reverse();
+  findings.reverse();
+  return findings.map((finding, index) => (finding.actor ? finding : withKnownHolder(findings, index, tokens, article)));
+}
+
+/**
+ * "The Minister was joined on his visit by ...": a capitalized one-word title after "the" names
+ * the person last given a title with that word, within the three sentences before.
+ */
+function withKnownHolder(findings: readonly TitleChoiceFinding[], index: number, tokens: readonly Token[], article: Article): TitleChoiceFinding {
+  const finding = findings[index]!;
+  if (/\s/.test(finding.title)) return finding;
+  const at = tokenIndexAt(tokens, finding.start);
+  if (at <= 0 || tokens[at - 1]!.lower !== 'the') return finding;
+  for (let k = index - 1; k >= 0; k--) {
+    const earlier = findings[k]!;
+    if (finding.sentence - earlier.sentence > 3) break;
+    if (earlier.actor && earlier.title.split(' ').includes(finding.title) && !article.blocks[earlier.block]?.role.startsWith('boiler')) {
+      return { ...finding, actor: earlier.actor };
+    }
+  }
+  return finding;
+}
+
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else if (tokens[mid]!.start > offset) high = mid - 1;
+    else return mid;
+  }
+  return -1;
 }
 
 function isSentenceStart(tokens: readonly Token[], at: number): boolean {
@@ -70,16 +104,47 @@ function normalizeTitle(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').replace(/\u2019/g, "'");
 }
 
-/** The person named right after a title, across at most one comma, bracket or dash. */
+/**
+ * The person named right after a title: across a comma, bracket or dash, a short parenthesis
+ * ("Director General (res.) Amir Eshel") or the country of a posting ("Ambassador to Japan Rahm
+ * Emmanuel").
+ */
 function personAfter(tokens: readonly Token[], at: number, actorAt: ActorAt): Actor | undefined {
-  for (let k = at; k < tokens.length && k <= at + 1; k++) {
-    if (tokens[k]!.sentence !== tokens[at - 1]!.sentence) return undefined;
+  let sentence = tokens[at - 1]!.sentence;
+  let k = at;
+  let gaps = 0;
+  while (k < tokens.length && tokens[k]!.sentence === sentence && gaps <= 6) {
     const hit = actorAt.get(k);
-    if (hit && hit.mention.tokenStart === k) return hit.actor.type === 'person' || hit.actor.type === 'unknown' ? hit.actor : undefined;
-    if (!TITLE_NAME_GAP.has(tokens[k]!.value)) return undefined;
+    if (hit && hit.mention.tokenStart === k && hit.mention.tokenEnd !== undefined) {
+      if (hit.actor.type === 'person' || hit.actor.type === 'unknown') return hit.actor;
+      const before = tokens[k - 1]!.lower;
+      if (hit.actor.type !== 'country' || !POSTING.has(before)) return undefined;
+      k = hit.mention.tokenEnd;
+      gaps++;
+      continue;
+    }
+    const token = tokens[k]!;
+    if (token.value === '(') {
+      const inside = actorAt.get(k + 1);
+      if (inside && inside.mention.tokenStart === k + 1 && inside.actor.type === 'person') return inside.actor; // "the Minister (Hamada)"
+      let close = k + 1;
+      while (close < tokens.length && close <= k + 4 && tokens[close]!.value !== ')') close++;
+      if (tokens[close]?.value !== ')') return undefined;
+      k = close + 1;
+      // The sentence splitter may end a sentence at an abbreviation inside the brackets ("(res.)").
+      if (k < tokens.length) sentence = tokens[k]!.sentence;
+      gaps++;
+      continue;
+    }
+    if (!TITLE_NAME_GAP.has(token.value) && !(POSTING.has(token.lower) && actorAt.get(k + 1)?.actor.type === 'country')) return undefined;
+    k++;
+    gaps++;
   }
   return undefined;
 }
+
+/** Words that tie a title to the country of a posting: "Ambassador to Japan". */
+const POSTING = new Set(['to', 'in', 'for']);
 
 /** The person a title describes in apposition: "Hamada, the Japanese Defense Minister". */
 function personBefore(tokens: readonly Token[], at: number, actorAt: ActorAt): Actor | undefined {

@@ -1,0 +1,154 @@
+import { findActors, findActorAt, COUNTRIES } from '../src/actors';
+import { readArticle } from '../src/article';
+import { bodyArticle, seedArticle, SEEDS } from './analyzers/quotation-helpers';
+
+const actorsOf = (text: string, options = {}) => findActors(bodyArticle(text), options);
+const ids = (text: string) => actorsOf(text).map((actor) => actor.id).sort();
+const byId = (text: string, id: string) => actorsOf(text).find((actor) => actor.id === id);
+
+describe('people', () => {
+  test('a full name and a bare surname are one actor keyed by the surname', () => {
+    const gantz = byId('Benny Gantz met Hamada in Tokyo. Gantz said the visit went well.', 'gantz');
+    expect(gantz).toMatchObject({ type: 'person', name: 'Benny Gantz' });
+    expect(gantz!.forms).toEqual(['Benny Gantz', 'Gantz']);
+    expect(gantz!.mentions).toHaveLength(2);
+  });
+
+  test('"Benny Gantz" and "Benjamin Gantz" share the key "gantz"', () => {
+    expect(byId('Benny Gantz spoke.', 'gantz')).toBeDefined();
+    expect(byId('Benjamin Gantz spoke.', 'gantz')).toBeDefined();
+  });
+
+  test('a Japanese-order name with the surname in capitals is keyed by the surname', () => {
+    const hamada = byId('Japan Defense Minister HAMADA Yasukazu met Gantz. Hamada said exchanges progressed.', 'hamada');
+    expect(hamada).toMatchObject({ type: 'person' });
+    expect(hamada!.forms.sort()).toEqual(['HAMADA Yasukazu', 'Hamada']);
+    expect(byId('Gantz met Yasukazu Hamada in Tokyo.', 'hamada')).toBeDefined();
+  });
+
+  test('a title before a name is not part of the name', () => {
+    const gantz = byId('Israeli Security Minister Benny Gantz arrived on Tuesday.', 'gantz');
+    expect(gantz!.mentions.map((mention) => mention.text)).toEqual(['Benny Gantz']);
+    expect(ids('Israeli Security Minister Benny Gantz arrived on Tuesday.')).toEqual(['gantz', 'israel']);
+  });
+
+  test('a possessive is not part of the name', () => {
+    const gantz = byId('Israel Defense Minister Benny Gantz’s Japan trip ended.', 'gantz');
+    expect(gantz!.mentions.map((mention) => mention.text)).toEqual(['Benny Gantz']);
+  });
+
+  test('a given name alone joins the person named in full', () => {
+    expect(byId('Benny Gantz spoke first. Later Benny thanked the hosts.', 'gantz')!.mentions).toHaveLength(2);
+  });
+
+  test('a country after "Ambassador to" is a place, not part of the envoy’s name', () => {
+    expect(ids('Gantz met U.S. Ambassador to Japan Rahm Emmanuel.')).toEqual(['emmanuel', 'gantz', 'japan', 'united-states']);
+  });
+});
+
+describe('countries', () => {
+  test('"Israel", "Israeli", "Israel\'s" and "Israelis" are one country actor', () => {
+    const israel = byId("Israel and Japan met. Israeli officials spoke of Israel's aims and Israelis cheered.", 'israel');
+    expect(israel).toMatchObject({ type: 'country', name: 'Israel' });
+    expect(israel!.mentions.map((mention) => mention.text)).toEqual(['Israel', 'Israeli', 'Israel', 'Israelis']);
+  });
+
+  test('"Japan" and "Japanese" are one country actor', () => {
+    expect(byId('Japan said the Japanese public agreed.', 'japan')!.forms.sort()).toEqual(['Japan', 'Japanese']);
+  });
+
+  test('a multi-word country name is one mention', () => {
+    expect(byId('Gantz visited the United States and Burkina Faso.', 'united-states')!.mentions[0]!.text).toBe('United States');
+    expect(ids('Gantz visited Burkina Faso.')).toContain('burkina-faso');
+  });
+
+  test('the pronoun "us" is not the United States', () => {
+    expect(ids('He told us the US would help.')).toEqual(['united-states']);
+  });
+
+  test('every country of the table has an id, a name and forms that include the name', () => {
+    for (const country of COUNTRIES) {
+      expect(country.id).toMatch(/^[a-z-]+$/);
+      expect(country.forms).toContain(country.name);
+    }
+  });
+});
+
+describe('organisations', () => {
+  test('a nationality inside an organisation name stays in it', () => {
+    const idf = byId('Troops of the Israeli Defense Forces – IDF – moved. The IDF said so.', 'israeli-defense-forces');
+    expect(idf).toMatchObject({ type: 'organization' });
+    expect(idf!.forms.sort()).toEqual(['IDF', 'Israeli Defense Forces']);
+  });
+
+  test('an acronym in brackets joins its organisation', () => {
+    const sdf = byId("Japan's Self-Defense Forces (SDF) agreed. The SDF will help.", 'self-defense-forces');
+    expect(sdf!.mentions).toHaveLength(3);
+  });
+
+  test('"Ministry of Defense" is one organisation', () => {
+    expect(byId('At the Ministry of Defense building in Tokyo.', 'ministry-of-defense')).toMatchObject({ type: 'organization' });
+  });
+
+  test('place names are not people', () => {
+    const types = actorsOf('Troops on the Nansei Islands and in the Middle East.').map((actor) => actor.type);
+    expect(types).not.toContain('person');
+  });
+});
+
+describe('user-supplied actors', () => {
+  test('a user actor is found by its aliases, case-insensitively', () => {
+    const actors = actorsOf('The IOF raided the camp. Later the iof withdrew.', { actors: [{ id: 'idf', name: 'Israel Defense Forces', aliases: ['IOF'], type: 'organization' }] });
+    const idf = actors.find((actor) => actor.id === 'idf');
+    expect(idf).toMatchObject({ type: 'organization', name: 'Israel Defense Forces', origin: 'spec' });
+    expect(idf!.mentions.map((mention) => mention.text)).toEqual(['IOF', 'iof']);
+  });
+
+  test('a user person without an id is keyed like a found person, by the surname', () => {
+    const actors = actorsOf('Gantz spoke. Benny Gantz left.', { actors: [{ name: 'Benny Gantz', type: 'person' }] });
+    expect(actors.filter((actor) => actor.id === 'gantz')).toHaveLength(1);
+    expect(actors.find((actor) => actor.id === 'gantz')!.mentions).toHaveLength(2);
+  });
+});
+
+describe('boilerplate', () => {
+  test('an actor named only in boilerplate is left out; mentions in boilerplate are marked', () => {
+    const text = 'Gantz met Hamada in Tokyo on Tuesday and both praised the talks.\nSubscribe to our newsletter from Reuters\nGantz left.';
+    const article = readArticle(text, { id: 'x' }, { boilerplate: { forceRoles: { 0: 'body', 1: 'boilerplate', 2: 'body' } } });
+    const actors = findActors(article);
+    expect(actors.map((actor) => actor.id)).not.toContain('reuters');
+    expect(actors.find((actor) => actor.id === 'gantz')!.mentions.every((mention) => mention.boilerplate === false)).toBe(true);
+  });
+});
+
+describe('on the seeds', () => {
+  test('Gantz, Hamada, Israel and Japan are actors of every seed, under shared ids', () => {
+    for (const seed of SEEDS) {
+      const found = findActors(seedArticle(seed)).map((actor) => actor.id);
+      expect(found).toEqual(expect.arrayContaining(['gantz', 'hamada', 'israel', 'japan']));
+    }
+  });
+
+  test('002 names Gantz "Benjamin Gantz" and Hamada "HAMADA Yasukazu"', () => {
+    const actors = findActors(seedArticle('002'));
+    expect(actors.find((actor) => actor.id === 'gantz')!.forms).toContain('Benjamin Gantz');
+    expect(actors.find((actor) => actor.id === 'hamada')!.forms).toContain('HAMADA Yasukazu');
+  });
+
+  test('every mention is a slice of the text and findActorAt finds its actor', () => {
+    for (const seed of SEEDS) {
+      const article = seedArticle(seed);
+      const actors = findActors(article);
+      for (const actor of actors) {
+        for (const mention of actor.mentions) {
+          expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
+          expect(findActorAt(actors, mention.start, mention.end)).toBeDefined();
+        }
+      }
+    }
+  });
+
+  test('the same article gives the same actors', () => {
+    expect(findActors(seedArticle('001'))).toEqual(findActors(seedArticle('001')));
+  });
+});
