@@ -114,8 +114,9 @@ function candidates(unit: LeadUnit): Candidate[] {
       const startsAt = article && article.pos === 'DET' ? chunk.to + 2 : chunk.to + 1;
       if (next.from === startsAt) to = next.to;
     }
-    // Proper nouns name the parties ("Japan", "Israeli"), not the event: only common words count.
-    const stems = [...new Set(tokens.slice(chunk.from, to).filter((token) => token.pos !== 'PROPN' && isContentToken(token)).map((token) => stemWord(token.lower)))];
+    // Proper nouns name the parties ("Japan", "Israeli") and numbers count them: only common words
+    // say what happened.
+    const stems = [...new Set(tokens.slice(chunk.from, to).filter((token) => token.pos !== 'PROPN' && token.pos !== 'NUM' && isContentToken(token)).map((token) => stemWord(token.lower)))];
     out.push({ unit, from: chunk.from, to, headIndex: chunk.to - 1, stems });
   });
   return out;

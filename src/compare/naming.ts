@@ -37,12 +37,25 @@ export type NamingDivergenceKind = 'name-form' | 'title' | 'label' | 'scare-quot
 /** Articles that name an actor differently. */
 export interface NamingDivergence {
   readonly kind: NamingDivergenceKind;
-  /** Each wording with the articles that use it, most used first. */
-  readonly variants: readonly { readonly value: string; readonly articles: readonly string[] }[];
+  /** For titles: the office whose titles differ ("defense-minister"). */
+  readonly office?: string;
+  /**
+   * Each wording with the articles that use it, most used first. Titles with the same words in
+   * another order are one wording ("defense minister", "Minister of Defense"), listed in `forms`.
+   */
+  readonly variants: readonly NamingVariant[];
   /** Articles that name the actor without any choice of this kind. */
   readonly without: readonly string[];
   /** Articles with a wording no other article uses: what this divergence sets apart. */
   readonly distinct: readonly string[];
+}
+
+/** One wording of a naming divergence. */
+export interface NamingVariant {
+  readonly value: string;
+  readonly articles: readonly string[];
+  /** The written forms merged into this wording, when there are several. */
+  readonly forms?: readonly string[];
 }
 
 /** One actor named by two or more articles. */
@@ -104,14 +117,29 @@ function fullNames(forms: readonly NameForm[]): string[] {
   return forms.map((form) => form.form.replace(/['\u2019]s$/u, '')).filter((form) => splitWords(form).length >= 2);
 }
 
-function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readonly string[]>, articles: readonly string[]): NamingDivergence | undefined {
-  const variants = new Map<string, string[]>();
+/** A wording as an article uses it: the key it is compared by and the form written. */
+interface Use {
+  readonly key: string;
+  readonly value: string;
+}
+
+// Titles compare by their words, not their order: "minister of defense" is "defense minister".
+const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and']);
+function titleKey(title: string): string {
+  return splitWords(title.toLowerCase()).map((word) => word.value).filter((word) => !TITLE_FUNCTION_WORDS.has(word)).sort().join(' ');
+}
+
+function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readonly Use[]>, articles: readonly string[], office?: string): NamingDivergence | undefined {
+  const variants = new Map<string, { articles: string[]; forms: Map<string, number> }>();
   const users = new Set<string>();
   for (const article of articles) {
-    for (const value of new Set(uses.get(article) ?? [])) {
-      const list = variants.get(value);
-      if (list) list.push(article);
-      else variants.set(value, [article]);
+    const seen = new Set<string>();
+    for (const use of uses.get(article) ?? []) {
+      let variant = variants.get(use.key);
+      if (!variant) variants.set(use.key, (variant = { articles: [], forms: new Map() }));
+      variant.forms.set(use.value, (variant.forms.get(use.value) ?? 0) + 1);
+      if (!seen.has(use.key)) variant.articles.push(article);
+      seen.add(use.key);
       users.add(article);
     }
   }
@@ -120,11 +148,14 @@ function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readon
   // articles use one and others do not.
   const diverges = kind === 'title' || kind === 'name-form' ? variants.size >= 2 : variants.size >= 1 && (without.length > 0 || variants.size >= 2);
   if (!diverges) return undefined;
-  const distinct = articles.filter((article) => (uses.get(article) ?? []).some((value) => variants.get(value)!.length === 1));
-  const sorted = [...variants.entries()]
-    .map(([value, list]) => ({ value, articles: list }))
+  const distinct = articles.filter((article) => (uses.get(article) ?? []).some((use) => variants.get(use.key)!.articles.length === 1));
+  const sorted = [...variants.values()]
+    .map((variant): NamingVariant => {
+      const forms = [...variant.forms.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([form]) => form);
+      return { value: forms[0]!, articles: variant.articles, ...(forms.length > 1 ? { forms } : {}) };
+    })
     .sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
-  return { kind, variants: sorted, without, distinct: variants.size >= 2 || without.length > 0 ? distinct : [] };
+  return { kind, ...(office !== undefined ? { office } : {}), variants: sorted, without, distinct };
 }
 
 /**
@@ -145,15 +176,21 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     const articles = present.map((entry) => entry.naming);
     const ids = articles.map((naming) => naming.article);
     const name = present.map((entry) => entry.name).reduce((best, next) => (next.length > best.length ? next : best), actor);
-    const kinds: [NamingDivergenceKind, (naming: ArticleNaming) => string[]][] = [
-      ['name-form', (naming) => fullNames(naming.forms)],
-      ['title', (naming) => naming.titles.map((choice) => choice.value)],
-      ['label', (naming) => naming.labels.map((choice) => choice.value)],
-      ['scare-quote', (naming) => naming.scareQuotes.map((choice) => choice.value)],
-    ];
-    const divergences = kinds
-      .map(([kind, read]) => divergence(kind, new Map(articles.map((naming) => [naming.article, read(naming)])), ids))
-      .filter((found) => found !== undefined);
+    const usesOf = (read: (naming: ArticleNaming) => readonly Use[]): Map<string, readonly Use[]> => new Map(articles.map((naming) => [naming.article, read(naming)]));
+    const divergences: NamingDivergence[] = [];
+    const nameForms = divergence('name-form', usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: form, value: form }))), ids);
+    if (nameForms) divergences.push(nameForms);
+    // Titles of one office are compared with each other: "security minister" against "defense minister".
+    const offices = [...new Set(articles.flatMap((naming) => naming.titles.map((choice) => choice.group ?? choice.value)))].sort(compareText);
+    for (const office of offices) {
+      const titles = usesOf((naming) => naming.titles.filter((choice) => (choice.group ?? choice.value) === office).map((choice) => ({ key: titleKey(choice.value), value: choice.value })));
+      const found = divergence('title', titles, ids, office);
+      if (found) divergences.push({ ...found, without: [] });
+    }
+    const labels = divergence('label', usesOf((naming) => naming.labels.map((choice) => ({ key: choice.value, value: choice.value }))), ids);
+    if (labels) divergences.push(labels);
+    const scare = divergence('scare-quote', usesOf((naming) => naming.scareQuotes.map((choice) => ({ key: choice.value, value: choice.value }))), ids);
+    if (scare) divergences.push(scare);
     out.push({ actor, name, articles, divergences });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length || b.divergences.length - a.divergences.length || compareText(a.actor, b.actor));

@@ -5,7 +5,8 @@ import type { ActorNaming, NamingDivergenceKind } from './naming';
 import type { ArticleCoverage } from './coverage';
 import type { QuotesSection } from './quotes';
 import type { SimilaritySection } from './similarity';
-import { round4 } from './terms';
+import type { DiffRun } from './diff';
+import { round4, splitWords, stemWord } from './terms';
 
 /** A naming choice no other article shares (a label, scare quote, title or name form). */
 export interface NamingSummaryItem {
@@ -13,7 +14,7 @@ export interface NamingSummaryItem {
   readonly weight: number;
   readonly actor: string;
   readonly divergence: NamingDivergenceKind;
-  /** The article's own wordings. */
+  /** The article's own wordings, as written when a finding backs them. */
   readonly values: readonly string[];
   /** What the other articles write instead (their most used wording), when they write anything. */
   readonly others: readonly string[];
@@ -117,6 +118,42 @@ export interface SummaryInputs {
 const NAMING_WEIGHT: Readonly<Record<NamingDivergenceKind, number>> = { 'scare-quote': 1, label: 1, title: 0.9, 'name-form': 0.5 };
 const KIND_ORDER: readonly SummaryItem['kind'][] = ['naming', 'metric-outlier', 'unique-coverage', 'event-wording', 'quote-rendering', 'low-similarity', 'distinctive-terms'];
 
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]![0];
+}
+
+/**
+ * Words changed in a rendering's diff, over its words. Leading and trailing deletions are left
+ * out: a partial quotation of a longer rendering is not a change of wording.
+ */
+function changedShare(diff: readonly DiffRun[]): number {
+  let from = 0;
+  let to = diff.length;
+  while (from < to && diff[from]!.op === 'delete') from++;
+  while (to > from && diff[to - 1]!.op === 'delete') to--;
+  let changed = 0;
+  let all = 0;
+  for (const run of diff.slice(from, to)) {
+    const words = run.text.split(' ').length;
+    all += words;
+    if (run.op !== 'equal') changed += words;
+  }
+  return all > 0 ? changed / all : 0;
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(splitWords(text).map((word) => stemWord(word.value)));
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  const union = a.size + b.size - shared;
+  return union > 0 ? shared / union : 0;
+}
+
 /**
  * Per article, a short ranked list of what most sets its framing apart, each item pointing at its
  * evidence: finding indexes, sentence indexes, a quote group or a naming divergence.
@@ -134,17 +171,23 @@ export function summarize(inputs: SummaryInputs, options: SummarizeOptions = {})
     for (const divergence of actor.divergences) {
       for (const article of divergence.distinct) {
         const naming = actor.articles.find((entry) => entry.article === article)!;
-        const values = divergence.variants.filter((variant) => variant.articles.length === 1 && variant.articles[0] === article).map((variant) => variant.value);
+        const own = divergence.variants.filter((variant) => variant.articles.length === 1 && variant.articles[0] === article);
+        const values = own.map((variant) => variant.value);
+        const forms = new Set(own.flatMap((variant) => variant.forms ?? [variant.value]));
         const shared = divergence.variants.filter((variant) => !variant.articles.includes(article));
+        // With no wording of their own (a label, a scare quote), the others simply write the name.
+        const plain = actor.articles.filter((entry) => entry.article !== article && entry.forms.length > 0).map((entry) => entry.forms[0]!.form);
         const choices = divergence.kind === 'title' ? naming.titles : divergence.kind === 'label' ? naming.labels : divergence.kind === 'scare-quote' ? naming.scareQuotes : [];
+        const matched = choices.filter((choice) => forms.has(choice.value) && (divergence.office === undefined || choice.group === divergence.office));
         add(article, {
           kind: 'naming',
           weight: NAMING_WEIGHT[divergence.kind],
           actor: actor.actor,
           divergence: divergence.kind,
-          values,
-          others: shared.length > 0 ? [shared[0]!.value] : [],
-          findings: choices.filter((choice) => values.includes(choice.value)).map((choice) => choice.finding),
+          // The words as written ("'Israel'", "Israeli occupation"), or the wording for name forms.
+          values: matched.length > 0 ? [...new Map(matched.map((choice) => [choice.text.toLowerCase(), choice.text] as const).reverse()).values()].reverse() : values,
+          others: shared.length > 0 ? [shared[0]!.value] : plain.length > 0 ? [mostCommon(plain)] : [],
+          findings: matched.map((choice) => choice.finding),
         });
       }
     }
@@ -182,16 +225,13 @@ export function summarize(inputs: SummaryInputs, options: SummarizeOptions = {})
   for (const group of inputs.quotes.groups) {
     group.renderings.forEach((rendering, index) => {
       if (index === group.reference) return;
-      let changed = 0;
-      let all = 0;
-      for (const run of rendering.diff) {
-        const words = run.text.split(' ').length;
-        all += words;
-        if (run.op !== 'equal') changed += words;
-      }
-      const share = all > 0 ? changed / all : 0;
+      const share = changedShare(rendering.diff);
       if (share < 0.2) return;
-      add(rendering.article, { kind: 'quote-rendering', weight: round4(0.6 * share), group: group.id, changed: round4(share) });
+      const item: QuoteSummaryItem = { kind: 'quote-rendering', weight: round4(0.6 * share), group: group.id, changed: round4(share) };
+      add(rendering.article, item);
+      // Between two articles the difference is mutual: neither rendering is the original.
+      const reference = group.renderings[group.reference]!;
+      if (group.articles.length === 2 && reference.article !== rendering.article) add(reference.article, item);
     });
   }
 
@@ -199,7 +239,10 @@ export function summarize(inputs: SummaryInputs, options: SummarizeOptions = {})
     const variant = inputs.event.variants.find((entry) => entry.articles.includes(wording.article));
     if (!variant || variant.articles.length > 1 || inputs.event.variants.length < 2) continue;
     const others = inputs.event.variants.filter((entry) => entry !== variant).map((entry) => entry.wording);
-    add(wording.article, { kind: 'event-wording', weight: 0.5, wording: wording.wording, start: wording.start, end: wording.end, others });
+    // The further the wording from the closest other one, the more it sets the article apart.
+    const own = wordSet(variant.wording);
+    const closest = Math.max(...others.map((other) => jaccard(own, wordSet(other))));
+    add(wording.article, { kind: 'event-wording', weight: round4(0.5 * (1 - closest)), wording: wording.wording, start: wording.start, end: wording.end, others });
   }
 
   const means = inputs.articles.map((id) => inputs.similarity.mean[id] ?? 0);

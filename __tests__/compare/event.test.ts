@@ -1,0 +1,56 @@
+import { readArticle } from '../../src/article';
+import { compareEvent, findNounChunks } from '../../src/compare/event';
+import { id, seedStory } from './helpers';
+
+describe('event wording on the seed story', () => {
+  test('each article names the event in its own words, found from the text', () => {
+    const lines = seedStory().comparison.event.articles.map((entry) => `${entry.article.slice(0, 3)} ${entry.position} "${entry.wording}"`);
+    expect(lines).toEqual([
+      '000 headline "military collaboration"',
+      '001 headline "historic defense agreement"',
+      '002 headline "military strategic cooperation"',
+      '003 0 "memorandum for defense cooperation"',
+      // The issue's "defense agreement": 004's headline writes "new defense agreement".
+      '004 headline "new defense agreement"',
+    ]);
+  });
+
+  test('every wording is its evidence in the text', () => {
+    const story = seedStory();
+    for (const entry of story.comparison.event.articles) {
+      const article = story.articles.find((report) => report.id === entry.article)!;
+      expect(article.text.slice(entry.start, entry.end)).toBe(entry.wording);
+    }
+  });
+
+  test('five different wordings: no two articles name the event alike', () => {
+    const { variants } = seedStory().comparison.event;
+    expect(variants).toHaveLength(5);
+    expect(variants.find((variant) => variant.wording === 'military collaboration')!.articles).toEqual([id('000')]);
+  });
+});
+
+describe('noun phrases for event wording', () => {
+  const chunks = (text: string): string[] => {
+    const article = readArticle(text);
+    return findNounChunks(article.tokens).map((chunk) => article.text.slice(article.tokens[chunk.from]!.start, article.tokens[chunk.to - 1]!.end));
+  };
+
+  test('a title directly before a name is not a noun phrase of the event', () => {
+    expect(chunks('Israeli security minister Benny Gantz met his counterpart on Tuesday.')).not.toContain('Israeli security minister');
+  });
+
+  test('an adjective after a noun starts a new phrase', () => {
+    expect(chunks('Israel, Japan sign historic defense agreement')).toContain('historic defense agreement');
+  });
+
+  test('the phrase the other leads share wins, with its preposition-attached argument', () => {
+    const roles = { boilerplate: { forceRoles: { 0: 'headline', 1: 'body' } as const } };
+    const articles = [
+      readArticle('The ministers signed a memorandum for defense cooperation\nThe two countries will widen defense ties.', { id: 'a' }, roles),
+      readArticle('Two countries agree on defense cooperation\nThe ministers met in Tokyo.', { id: 'b' }, roles),
+    ];
+    const wordings = compareEvent(articles).articles.map((entry) => entry.wording);
+    expect(wordings).toEqual(['memorandum for defense cooperation', 'defense cooperation']);
+  });
+});

@@ -1,0 +1,79 @@
+import type { ActorNaming, NamingDivergence, NamingDivergenceKind } from '../../src/compare';
+import { id, seedStory } from './helpers';
+
+function actor(actorId: string): ActorNaming {
+  const found = seedStory().comparison.naming.find((entry) => entry.actor === actorId);
+  if (!found) throw new Error(`no actor ${actorId} in the comparison`);
+  return found;
+}
+
+function divergence(actorId: string, kind: NamingDivergenceKind): NamingDivergence {
+  const found = actor(actorId).divergences.find((entry) => entry.kind === kind);
+  if (!found) throw new Error(`no ${kind} divergence for ${actorId}`);
+  return found;
+}
+
+/** A divergence as lines: `value: 000 001`, most used first. */
+function lines(entry: NamingDivergence): string[] {
+  return entry.variants.map((variant) => `${variant.value}: ${variant.articles.map((article) => article.slice(0, 3)).join(' ')}`);
+}
+
+describe('naming on the seed story', () => {
+  test('"Benny" against "Benjamin" as name forms of Gantz', () => {
+    const entry = divergence('gantz', 'name-form');
+    expect(lines(entry)).toEqual(['Benny Gantz: 000 001 003 004', 'Benjamin Gantz: 002']);
+    expect(entry.distinct).toEqual([id('002')]);
+  });
+
+  test('"HAMADA Yasukazu" against "Yasukazu Hamada" as name forms of Hamada', () => {
+    const entry = divergence('hamada', 'name-form');
+    expect(lines(entry)).toEqual(['Yasukazu Hamada: 000 001 003 004', 'HAMADA Yasukazu: 002']);
+    expect(entry.distinct).toEqual([id('002')]);
+  });
+
+  test('000 calls Gantz "security minister" where the others write "defense minister" or "Minister of Defense"', () => {
+    const entry = divergence('gantz', 'title');
+    const security = entry.variants.find((variant) => variant.value === 'security minister');
+    expect(security?.articles).toEqual([id('000')]);
+    expect(entry.office).toBe('defense-minister');
+    expect(entry.distinct).toEqual([id('000')]);
+    // "defense minister" and "Minister of Defense" are one wording in another order.
+    const defense = entry.variants.find((variant) => variant.value === 'defense minister');
+    expect(defense?.forms).toEqual(expect.arrayContaining(['defense minister', 'minister of defense']));
+    expect(defense?.articles).toEqual([id('001'), id('002'), id('003'), id('004')]);
+  });
+
+  test('000 alone labels Israel "the Israeli occupation"', () => {
+    const entry = divergence('israel', 'label');
+    const occupation = entry.variants.find((variant) => variant.value.includes('occupation'));
+    expect(occupation?.articles).toEqual([id('000')]);
+    expect(entry.distinct).toEqual([id('000')]);
+    expect(entry.without).toEqual(expect.arrayContaining([id('001'), id('002'), id('003'), id('004')]));
+  });
+
+  test("000 alone puts 'Israel' in scare quotes; the others write plain Israel", () => {
+    const entry = divergence('israel', 'scare-quote');
+    expect(lines(entry)).toEqual(['Israel: 000']);
+    expect(entry.distinct).toEqual([id('000')]);
+    expect(entry.without).toEqual([id('001'), id('002'), id('003'), id('004')]);
+  });
+
+  test('every naming choice points at a finding whose evidence is its text', () => {
+    const story = seedStory();
+    for (const entry of story.comparison.naming) {
+      for (const naming of entry.articles) {
+        const report = story.articles.find((article) => article.id === naming.article)!;
+        for (const choice of [...naming.titles, ...naming.labels, ...naming.scareQuotes]) {
+          const finding = report.findings[choice.finding]!;
+          expect(finding.boilerplate).toBe(false);
+          expect(report.text.slice(choice.start, choice.end)).toBe(finding.text);
+        }
+        for (const form of naming.forms) expect(report.text.slice(form.start, form.end)).toBe(form.form);
+      }
+    }
+  });
+
+  test('only actors named by two or more articles are compared', () => {
+    for (const entry of seedStory().comparison.naming) expect(entry.articles.length).toBeGreaterThanOrEqual(2);
+  });
+});
