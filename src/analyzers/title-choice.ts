@@ -154,7 +154,7 @@ function personBefore(tokens: readonly Token[], at: number, actorAt: ActorAt): A
     const hit = actorAt.get(k);
     if (hit) {
       if (hit.actor.type === 'country') continue; // "the Israeli defense minister"
-      return sawComma && hit.actor.type === 'person' ? hit.actor : undefined;
+      return sawComma && (hit.actor.type === 'person' || hit.actor.type === 'unknown') ? hit.actor : undefined;
     }
     const token = tokens[k]!;
     if (token.value === ',') sawComma = true;

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { hedge } from '../../src/analyzers/hedge';
+import { bodyArticle, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
+import { lexicalLine } from './lexical-helpers';
+
+const hedges = (text: string) => runAnalyzer(hedge, bodyArticle(text)).map((finding) => [finding.text, finding.category]);
+
+describe('hedge on the seeds', () => {
+  test.each(SEEDS)('seed %s gives the findings of its fixture', (seed) => {
+    expect(runAnalyzer(hedge, seedArticle(seed)).map(lexicalLine)).toEqual(readFixture(seed, 'hedge'));
+  });
+
+  test('000 distances itself with "as per" US interest and "reportedly"', () => {
+    const found = runAnalyzer(hedge, seedArticle('000'));
+    expect(found.map((finding) => [finding.text, finding.category])).toEqual([
+      ['as per', 'distancing'],
+      ['reportedly', 'distancing'],
+    ]);
+  });
+});
+
+describe('what is a hedge', () => {
+  test('distancing adverbs', () => {
+    expect(hedges('The man allegedly fled; he reportedly hid and purportedly left.')).toEqual([
+      ['allegedly', 'distancing'],
+      ['reportedly', 'distancing'],
+      ['purportedly', 'distancing'],
+    ]);
+  });
+
+  test('weasel attributions to unnamed people', () => {
+    expect(hedges('Critics say the plan failed, and it is believed that some say otherwise.')).toEqual([
+      ['Critics say', 'weasel'],
+      ['it is believed', 'weasel'],
+      ['some say', 'weasel'],
+    ]);
+  });
+
+  test('epistemic hedges', () => {
+    expect(hedges('The plan apparently failed and seems to have cost more.')).toEqual([
+      ['apparently', 'hedge'],
+      ['seems to', 'hedge'],
+    ]);
+  });
+
+  test('"as" and "per" alone are not hedges', () => {
+    expect(hedges('As the talks ended, fuel cost $3 per gallon.')).toEqual([]);
+  });
+});
+
+describe('hedge properties', () => {
+  const sentence = fc.constantFrom('He reportedly left.', 'Critics say it failed.', 'Nothing happened on Tuesday.', 'As per the plan, troops moved.');
+  const text = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
+
+  test('every span lies in the text and its slice is its evidence', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const article = bodyArticle(value);
+        for (const finding of runAnalyzer(hedge, article)) expect(article.text.slice(finding.start, finding.end)).toBe(finding.text);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('prepending a paragraph shifts every offset by its length', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const prefix = 'A quiet day in the capital.\n\n';
+        const plain = runAnalyzer(hedge, bodyArticle(value)).map((finding) => [finding.start, finding.end, finding.rule]);
+        const shifted = runAnalyzer(hedge, bodyArticle(prefix + value)).map((finding) => [finding.start - prefix.length, finding.end - prefix.length, finding.rule]);
+        expect(shifted).toEqual(plain);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});

@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { titleChoice } from '../../src/analyzers/title-choice';
+import { bodyArticle, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
+import { lexicalLine } from './lexical-helpers';
+
+const titles = (text: string) => runAnalyzer(titleChoice, bodyArticle(text));
+
+describe('title-choice on the seeds', () => {
+  test.each(SEEDS)('seed %s gives the findings of its fixture', (seed) => {
+    expect(runAnalyzer(titleChoice, seedArticle(seed)).map(lexicalLine)).toEqual(readFixture(seed, 'title-choice'));
+  });
+
+  test('000 calls Gantz "security minister" twice, a title of the defense-minister office', () => {
+    const found = runAnalyzer(titleChoice, seedArticle('000')).filter((finding) => finding.title === 'security minister');
+    expect(found.map((finding) => [finding.text, finding.actor, finding.office])).toEqual([
+      ['security minister', 'gantz', 'defense-minister'],
+      ['Security Minister', 'gantz', 'defense-minister'],
+    ]);
+    expect(found[0]!.alternatives).toEqual(expect.arrayContaining(['defense minister', 'minister of defense', 'defence minister']));
+    expect(found[0]!.alternatives).not.toContain('security minister');
+  });
+});
+
+describe('which person a title attaches to', () => {
+  test('the name right after the title', () => {
+    expect(titles('Chief Cabinet Secretary Hirokazu Matsuno met him.').map((finding) => [finding.title, finding.actor])).toEqual([['chief cabinet secretary', 'matsuno']]);
+  });
+
+  test('a nationality before the title is not part of it', () => {
+    const [finding] = titles('Japanese Minister of Defense Yasukazu Hamada signed.');
+    expect(finding).toMatchObject({ text: 'Minister of Defense', title: 'minister of defense', office: 'defense-minister', actor: 'hamada' });
+  });
+
+  test('two titles joined by "and" both attach to the name after the second', () => {
+    const found = titles('He met Deputy Prime Minister and Minister of Defense Benjamin Gantz on Tuesday.');
+    expect(found.map((finding) => [finding.office, finding.actor])).toEqual([
+      ['deputy-prime-minister', 'gantz'],
+      ['defense-minister', 'gantz'],
+    ]);
+  });
+
+  test('a title in apposition after the name attaches to it', () => {
+    expect(titles('Hamada, the Japanese Defense Minister, spoke first.')[0]).toMatchObject({ office: 'defense-minister', actor: 'hamada' });
+  });
+
+  test('a title with the name in apposition after it attaches to it', () => {
+    expect(titles('The Japanese Defense Minister, Hamada, spoke first.')[0]).toMatchObject({ office: 'defense-minister', actor: 'hamada' });
+  });
+
+  test('"Ambassador to Japan" attaches past the country of the posting', () => {
+    expect(titles('He met U.S. Ambassador to Japan Rahm Emmanuel.')[0]).toMatchObject({ office: 'ambassador', actor: 'emmanuel' });
+  });
+
+  test('"the Minister" names the person last given a minister title nearby', () => {
+    const found = titles('Minister Gantz met the ambassador. The Minister was joined by his staff.');
+    expect(found.map((finding) => finding.actor)).toEqual(['gantz', 'gantz']);
+  });
+
+  test('a lower-case title that names nobody is not a finding', () => {
+    expect(titles('The president of the club resigned.')).toEqual([]);
+  });
+
+  test('the British spelling "defence minister" is the same office', () => {
+    expect(titles('Defence Minister Ben Wallace said so.')[0]).toMatchObject({ office: 'defense-minister', actor: 'wallace', title: 'defence minister' });
+  });
+});
+
+describe('title-choice properties', () => {
+  const sentence = fc.constantFrom(
+    'Israeli security minister Benny Gantz met Hamada.',
+    'Defense Minister Yasukazu Hamada spoke.',
+    'The president said nothing.',
+    'Prime Minister Netanyahu left for Tokyo.',
+    'Nothing happened on Tuesday.',
+  );
+  const text = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
+
+  test('every span lies in the text and its slice is its evidence', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const article = bodyArticle(value);
+        for (const finding of runAnalyzer(titleChoice, article)) {
+          expect(finding.start).toBeGreaterThanOrEqual(0);
+          expect(finding.end).toBeLessThanOrEqual(article.text.length);
+          expect(article.text.slice(finding.start, finding.end)).toBe(finding.text);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('prepending a paragraph shifts every offset by its length', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const prefix = 'A quiet day in the capital.\n\n';
+        const plain = runAnalyzer(titleChoice, bodyArticle(value)).map((finding) => [finding.start, finding.end, finding.rule, finding.actor]);
+        const shifted = runAnalyzer(titleChoice, bodyArticle(prefix + value)).map((finding) => [finding.start - prefix.length, finding.end - prefix.length, finding.rule, finding.actor]);
+        expect(shifted).toEqual(plain);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('the same input gives the same findings', () => {
+    expect(runAnalyzer(titleChoice, seedArticle('002'))).toEqual(runAnalyzer(titleChoice, seedArticle('002')));
+  });
+});
