@@ -390,6 +390,8 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
     list.push(event);
     eventsBySentence.set(event.sentence, list);
   }
+  // Token index of each reporting verb's last token: "Gantz said, “…”" opens a full quotation.
+  const verbEnds = new Set(events.filter((event) => !event.noun).map((event) => event.tokenEnd - 1));
   const readings: QuoteReading[] = [];
   let previousSpeech: { block: number; speaker?: SpeakerRef } | undefined;
   for (const quote of article.quotes) {
@@ -406,7 +408,7 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
     const sentenceIndex = innerFirst < tokens.length ? tokens[innerFirst]!.sentence : -1;
     const opensSentence = sentenceIndex === -1 || !prevInSentence;
     const afterColon = prevInSentence?.lower === ':';
-    const partial = !(opensSentence || opensBlock || afterColon || (prevInSentence?.lower === ',' && followsReportingVerb(events, innerFirst - 2)));
+    const partial = !(opensSentence || opensBlock || afterColon || (prevInSentence?.lower === ',' && verbEnds.has(innerFirst - 2)));
 
     const push = (role: QuoteRole, rule: string, speaker?: SpeakerRef, isPartial = partial): void => {
       readings.push({ quote, role, rule, partial: isPartial, words, ...(speaker ? { speaker } : {}) });
@@ -460,10 +462,6 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
     push('scare', 'scare-quote.writer-voice');
   }
   return readings;
-}
-
-function followsReportingVerb(events: readonly ReportingEvent[], tokenIndex: number): boolean {
-  return events.some((event) => event.tokenEnd - 1 === tokenIndex && !event.noun);
 }
 
 /** Short enough to be a term: few words, no sentence punctuation inside, not a clause. */
@@ -528,11 +526,17 @@ function isContinuationSentence(article: Article, quote: QuoteSpan, sentence: nu
   return s !== undefined && s.block === quote.block && s.start >= quote.end - 1 && s.start - quote.end <= 2;
 }
 
+/** Whether a quotation opens in [from, to): binary search over the quotes, which are in text order. */
 function quoteBetween(article: Article, from: number, to: number): boolean {
-  for (const quote of article.quotes) {
-    if (quote.start >= to) break;
-    if (quote.depth === 0 && quote.start >= from && quote.start < to) return true;
+  const quotes = article.quotes;
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid]!.start < from) low = mid + 1;
+    else high = mid;
   }
+  for (let k = low; k < quotes.length && quotes[k]!.start < to; k++) if (quotes[k]!.depth === 0) return true;
   return false;
 }
 
