@@ -22,7 +22,7 @@ describe('people', () => {
   test('a Japanese-order name with the surname in capitals is keyed by the surname', () => {
     const hamada = byId('Japan Defense Minister HAMADA Yasukazu met Gantz. Hamada said exchanges progressed.', 'hamada');
     expect(hamada).toMatchObject({ type: 'person' });
-    expect(hamada!.forms.sort()).toEqual(['HAMADA Yasukazu', 'Hamada']);
+    expect(hamada!.forms.slice().sort()).toEqual(['HAMADA Yasukazu', 'Hamada']);
     expect(byId('Gantz met Yasukazu Hamada in Tokyo.', 'hamada')).toBeDefined();
   });
 
@@ -54,7 +54,7 @@ describe('countries', () => {
   });
 
   test('"Japan" and "Japanese" are one country actor', () => {
-    expect(byId('Japan said the Japanese public agreed.', 'japan')!.forms.sort()).toEqual(['Japan', 'Japanese']);
+    expect(byId('Japan said the Japanese public agreed.', 'japan')!.forms.slice().sort()).toEqual(['Japan', 'Japanese']);
   });
 
   test('a multi-word country name is one mention', () => {
@@ -78,7 +78,7 @@ describe('organisations', () => {
   test('a nationality inside an organisation name stays in it', () => {
     const idf = byId('Troops of the Israeli Defense Forces – IDF – moved. The IDF said so.', 'israeli-defense-forces');
     expect(idf).toMatchObject({ type: 'organization' });
-    expect(idf!.forms.sort()).toEqual(['IDF', 'Israeli Defense Forces']);
+    expect(idf!.forms.slice().sort()).toEqual(['IDF', 'Israeli Defense Forces']);
   });
 
   test('an acronym in brackets joins its organisation', () => {
