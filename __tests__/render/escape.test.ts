@@ -1,0 +1,35 @@
+import { clip, escapeHtml, escapeMarkdown, formatNumber } from '../../src/render/escape';
+import { ownValue } from '../../src/render/own';
+
+describe('escaping', () => {
+  test('escapeHtml escapes the five characters that end text or an attribute', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+
+  test('escapeMarkdown keeps text on one line and neutralises HTML, tables, links and emphasis', () => {
+    expect(escapeMarkdown('a | b\n*c* [d](e) <f> `g` ~h~ #i')).toBe('a \\| b \\*c\\* \\[d\\](e) &lt;f&gt; \\`g\\` \\~h\\~ \\#i');
+  });
+
+  test('an underscore inside a word is left alone; one at a word edge is escaped', () => {
+    expect(escapeMarkdown('000_9cc5 _lead trail_')).toBe('000_9cc5 \\_lead trail\\_');
+  });
+
+  test('clip shortens to the limit without splitting a surrogate pair', () => {
+    expect(clip('a  long\nline', 6)).toBe('a lon…');
+    expect(clip('short', 10)).toBe('short');
+    const clipped = clip('ab😀cdef', 4);
+    expect(clipped).toBe('ab…');
+  });
+
+  test('formatNumber rounds and shows integers as they are', () => {
+    expect(formatNumber(3.14159)).toBe('3.14');
+    expect(formatNumber(2)).toBe('2');
+    expect(formatNumber(Number.NaN)).toBe('–');
+  });
+
+  test('ownValue never reads Object.prototype', () => {
+    expect(ownValue({ a: 1 }, 'constructor')).toBeUndefined();
+    expect(ownValue({ a: 1 }, '__proto__')).toBeUndefined();
+    expect(ownValue({ a: 1 }, 'a')).toBe(1);
+  });
+});
