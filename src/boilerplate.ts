@@ -163,8 +163,8 @@ function compilePhrases(phrases: readonly BoilerplatePhrase[], user: readonly Us
 
 const DEFAULT_INDEX = compilePhrases(BOILERPLATE_PHRASES, []);
 
-/** Edge punctuation a menu label or button may carry: "Share:", "» More", "Comments (3)". */
-const EDGE_NOISE = /^[^\p{L}\p{N}©]+|[\s:.\-–—|»›>•·()\d]+$/gu;
+/** Edge punctuation and counts a menu label or button may carry: "Share:", "» More", "3 Comments", "Comments (3)". */
+const EDGE_NOISE = /^[^\p{L}©]+|[\s:.\-–—|»›>•·()\d]+$/gu;
 
 function matchPhrase(index: PhraseIndex, lower: string, length: number): MatchedPhrase | undefined {
   const bare = lower.replace(EDGE_NOISE, '');
@@ -306,6 +306,10 @@ function proseClass(features: LineFeatures): LineClass {
 
 function classifyLine(features: LineFeatures, index: PhraseIndex, recurring: ReadonlySet<string> | undefined): LineClass {
   const { value, lower, length, words } = features;
+  // "3 Comments", "Responses (12)": the heading of a comments section, with its count.
+  if (/^(?:\d+\s+(?:comments?|responses?|replies)|(?:comments?|responses?|replies)\s*\(\d+\))$/iu.test(value)) {
+    return { type: 'bad', kind: 'comments', rule: 'comments-count', region: 'box' };
+  }
   const phrase = matchPhrase(index, lower, length);
   if (phrase && phrase.kind === 'byline' && !phrase.rule.startsWith('user-') && !isByline(features) && !/^[\p{L} ]+:/u.test(value)) {
     // "By Tuesday, the ministers had agreed." opens with a byline word but is reporting.
@@ -446,13 +450,16 @@ function isQuotedOrSentence(features: LineFeatures): boolean {
  * until two lines of prose in a row show that the reporting resumes.
  */
 function applyRegions(resolved: Working[], classes: readonly LineClass[], features: readonly LineFeatures[]): void {
-  let seenBody = false;
+  let seenBody = 0;
   let box: { kind: BoilerplateKind; rule: string } | undefined;
   for (let i = 0; i < resolved.length; i++) {
     const cls = classes[i]!;
     // Readers' comments run to the end of the page once the article has been read.
     const comments = cls.type === 'bad' && cls.kind === 'comments' && cls.region === 'box' && isHeading(features[i]!);
-    if (cls.type === 'bad' && (cls.region === 'rest' || comments) && seenBody) {
+    // A bare "Comments" label may be a share-bar button under the first paragraph: it only opens
+    // the comments section once a few paragraphs have been read.
+    const opens = comments && seenBody >= (cls.rule === 'phrase:comments-button' ? 3 : 1);
+    if (cls.type === 'bad' && ((cls.region === 'rest' && seenBody > 0) || opens)) {
       const rule = comments ? 'comments-section' : 'after-credit';
       for (let j = i + 1; j < resolved.length; j++) {
         const later = classes[j]!;
@@ -473,7 +480,7 @@ function applyRegions(resolved: Working[], classes: readonly LineClass[], featur
         continue;
       }
     }
-    if (resolved[i]!.role === 'body') seenBody = true;
+    if (resolved[i]!.role === 'body') seenBody++;
   }
 }
 
