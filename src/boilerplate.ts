@@ -456,9 +456,9 @@ function applyRegions(resolved: Working[], classes: readonly LineClass[], featur
     const cls = classes[i]!;
     // Readers' comments run to the end of the page once the article has been read.
     const comments = cls.type === 'bad' && cls.kind === 'comments' && cls.region === 'box' && isHeading(features[i]!);
-    // A bare "Comments" label may be a share-bar button under the first paragraph: it only opens
-    // the comments section once a few paragraphs have been read.
-    const opens = comments && seenBody >= (cls.rule === 'phrase:comments-button' ? 3 : 1);
+    // A "Comments" label or "Leave a comment" link may sit under the first paragraph: only a
+    // comment's own header or a count opens the section right away, a label after a few paragraphs.
+    const opens = comments && seenBody >= (cls.rule.startsWith('phrase:') ? 3 : 1);
     if (cls.type === 'bad' && ((cls.region === 'rest' && seenBody > 0) || opens)) {
       const rule = comments ? 'comments-section' : 'after-credit';
       for (let j = i + 1; j < resolved.length; j++) {
@@ -468,7 +468,7 @@ function applyRegions(resolved: Working[], classes: readonly LineClass[], featur
       }
       return;
     }
-    if (cls.type === 'bad' && cls.region === 'box' && isHeading(features[i]!)) {
+    if (cls.type === 'bad' && cls.region === 'box' && cls.kind !== 'comments' && isHeading(features[i]!)) {
       box = { kind: cls.kind, rule: cls.kind === 'comments' ? 'comments-section' : 'related-list' };
       continue;
     }
