@@ -124,6 +124,16 @@ describe('words that look like reporting verbs but are not', () => {
     expect(attributions('Taiwan is a self-ruled democracy that Beijing claims as its own.')).toEqual([]);
   });
 
+  test('a compound noun "discrimination claims" is not an attribution', () => {
+    expect(attributions('She made her name by bringing discrimination claims against the firm.')).toEqual([]);
+  });
+
+  test('a day of the week is not a speaker', () => {
+    const [finding] = attributions('Documents released on Friday showed how the money was used.');
+    expect(finding).toMatchObject({ stance: 'endorsement' });
+    expect(finding!.speaker).toBeUndefined();
+  });
+
   test('claiming responsibility is not an attribution', () => {
     expect(attributions('The group claimed responsibility for the attack.')).toEqual([]);
   });

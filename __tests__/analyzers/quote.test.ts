@@ -106,6 +106,11 @@ describe('partial quotations', () => {
     expect(finding).toMatchObject({ quote: 'emergency,', speaker: 'Yomiuri', partial: true });
   });
 
+  test('a characterising word after a naming verb is a partial quotation of its subject', () => {
+    const [finding] = quotes('Jackson rated the ad as "false," noting that the campaign disagreed.');
+    expect(finding).toMatchObject({ quote: 'false,', speaker: 'Jackson', partial: true, rule: 'quote.characterisation' });
+  });
+
   test('a scare quote, a title and a mentioned word are not quotations', () => {
     expect(quotes('Japan, \'Israel\' agree on a “Memorandum for Defense Cooperation”, subject line “republish,” today.')).toEqual([]);
   });

@@ -82,6 +82,14 @@ describe('what is a scare quote', () => {
     expect(runAnalyzer(scareQuoteAnalyzer, article)).toEqual([]);
   });
 
+  test('a word a named speaker uses to characterise something is their word, not a scare quote', () => {
+    expect(scareQuotes('He called Steele\'s comments "unacceptable" on Friday.')).toEqual([]);
+  });
+
+  test('a passive naming verb leaves the quoted label in the writer’s voice', () => {
+    expect(terms('A segment of society -- labeled "birthers" in the vernacular -- demanded proof.')).toEqual(['birthers']);
+  });
+
   test('a term the writer puts in quotes with "so-called" is still a scare quote', () => {
     expect(terms('The so-called "security fence" divides the town.')).toEqual(['security fence']);
   });

@@ -64,12 +64,25 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it'
 const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", "'", '\u2019']);
 const DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'such', 'any', 'some', 'no']);
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'week', 'month',
+  'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'january', 'february', 'march', 'april', 'june', 'july', 'august',
+  'september', 'october', 'november', 'december',
+]);
+// Verbs that name or characterise: a quotation they introduce is the subject's word ("He called the
+// comments “unacceptable”"), while without a subject ("labeled “birthers”", "so-called") it stays the writer's.
+const NAMING_VERBS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling', 'dub', 'dubs', 'dubbed',
+  'dubbing', 'brand', 'brands', 'branded', 'branding', 'term', 'terms', 'termed', 'terming', 'describe', 'describes', 'described',
+  'describing', 'deride', 'derides', 'derided', 'deriding', 'characterize', 'characterizes', 'characterized', 'characterizing',
+  'characterise', 'characterises', 'characterised', 'characterising', 'rate', 'rates', 'rated', 'rating', 'deem', 'deems', 'deemed',
+]);
 const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'when', 'where', 'whether', 'who', 'which', 'if']);
 
 // Verbs whose other senses are common ("revealed a tunnel", "the state", "observed a minute of
 // silence", "add them"): they count as reporting only with a reporting complement (that, a quote,
 // a colon or comma, a wh-clause, a subject pronoun, "by", "as ... by") or after a quotation.
-const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(['reveal', 'note', 'observe', 'show', 'expose', 'maintain', 'state', 'report', 'add', 'explain', 'stress', 'underline', 'describe', 'comment', 'write']);
+const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(['reveal', 'note', 'observe', 'show', 'expose', 'maintain', 'state', 'report', 'add', 'explain', 'stress', 'underline', 'describe', 'comment', 'write', 'declare']);
 // For these the subject is the one quoted or cited, and a "by" phrase names the outlet citing them.
 const CITED_SUBJECT: ReadonlySet<string> = new Set(['quote', 'cite']);
 // Possession sense of "claim": "claims as its own", "claimed responsibility" (not speech).
@@ -153,7 +166,7 @@ function computeSpeech(article: Article, context: AnalyzerContext): SpeechReadin
       ...(speaker ? { speaker } : {}),
     });
   }
-  return { events, quotes: readQuotes(article, events, context.actors) };
+  return { events, quotes: readQuotes(article, events, context.actors, quoteOfToken) };
 }
 
 /** For each token, the index of the outermost quotation whose marks enclose it, or -1. */
@@ -190,6 +203,8 @@ function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb:
   if (verb === 'claim') {
     // Possession, not speech: "Beijing claims as its own", "claimed responsibility".
     if (next && CLAIM_OBJECTS.has(next.lower)) return undefined;
+    // A compound noun: "discrimination claims", "insurance claim" (a common noun before, no complement after).
+    if (before && before.pos === 'NOUN' && !/^\p{Lu}/u.test(before.value) && !hasReportingComplement(article, tokenStart, tokenEnd, sentence.tokenEnd)) return undefined;
     if (nounReading || (before && /^(make|makes|made|making)$/.test(before.lower))) {
       // The reporting noun: "making these claims", "his claims that ...": the claimant is the sentence's subject.
       if (first.lower !== 'claim' && first.lower !== 'claims') return undefined;
@@ -276,6 +291,8 @@ function speakerBefore(article: Article, tokenStart: number, sentenceStart: numb
     j--;
     skipped++;
   }
+  // A time is not a speaker: "argued at the court Tuesday, claims that ...", "released on Friday showed".
+  if (j >= sentenceStart && (TIME_WORDS.has(tokens[j]!.lower) || (tokens[j]!.lower === ',' && j - 1 >= sentenceStart && TIME_WORDS.has(tokens[j - 1]!.lower)))) return undefined;
   if (j < sentenceStart) return undefined;
   // Relative clause: "Gantz, who said ..." speaks for Gantz.
   if (tokens[j]!.lower === 'who' && j - 1 >= sentenceStart && tokens[j - 1]!.lower === ',') j -= 2;
@@ -382,7 +399,7 @@ function tokensWithin(article: Article, start: number, end: number): [number, nu
   return [low, e];
 }
 
-function readQuotes(article: Article, events: readonly ReportingEvent[], actors: readonly Actor[]): QuoteReading[] {
+function readQuotes(article: Article, events: readonly ReportingEvent[], actors: readonly Actor[], quoteOfToken: Int32Array): QuoteReading[] {
   const tokens = article.tokens;
   const eventsBySentence = new Map<number, ReportingEvent[]>();
   for (const event of events) {
@@ -454,6 +471,11 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
       push('partial', 'quote.partial-attributed', speaker);
       continue;
     }
+    const namer = openTok && openTok.start === quote.start ? namingSpeaker(article, innerFirst - 1, events, actors, quoteOfToken) : undefined;
+    if (namer) {
+      push('partial', 'quote.characterisation', namer);
+      continue;
+    }
     if (opensBlock && block.role !== 'body' && words >= 2) {
       // Headline style puts a quoted phrase first and its speaker in the story ("‘Peace through strength’ when ...").
       push('headline-quote', 'quote.headline-led', undefined, true);
@@ -462,6 +484,35 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
     push('scare', 'scare-quote.writer-voice');
   }
   return readings;
+}
+
+/**
+ * The subject of a naming verb shortly before a quotation ("He called the comments “unacceptable”",
+ * "FactCheck.org rated the ad as "false,""): the quoted word is that subject's characterisation.
+ * A passive or subjectless naming verb ("labeled "birthers"", "what is called") gives none.
+ */
+function namingSpeaker(article: Article, openMark: number, events: readonly ReportingEvent[], actors: readonly Actor[], quoteOfToken: Int32Array): SpeakerRef | undefined {
+  const tokens = article.tokens;
+  const sentence = article.sentences[tokens[openMark]!.sentence]!;
+  for (let k = openMark - 1; k >= sentence.tokenStart && openMark - k <= 7; k--) {
+    const token = tokens[k]!;
+    if (token.pos === 'PUNCT' && token.lower !== '-') return undefined;
+    if (!NAMING_VERBS.has(token.lower) || token.pos === 'PROPN') continue;
+    const before = k > sentence.tokenStart ? tokens[k - 1]! : undefined;
+    if (before && before.pos === 'AUX') return undefined; // passive: the writer names
+    const speaker =
+      before && before.lower === ',' && /ing$/.test(token.lower)
+        ? sentenceSubject(article, sentence.tokenStart, k, actors, quoteOfToken)
+        : speakerBefore(article, k, sentence.tokenStart, actors);
+    if (!speaker || !PERSON_PRONOUNS.has(speaker.text.toLowerCase())) return speaker;
+    // "he called …": the last named person who spoke before.
+    for (let e = events.length - 1; e >= 0; e--) {
+      const event = events[e]!;
+      if (event.start < token.start && event.speaker && !PERSON_PRONOUNS.has(event.speaker.text.toLowerCase())) return { ...event.speaker, via: 'pronoun' };
+    }
+    return speaker;
+  }
+  return undefined;
 }
 
 /** Short enough to be a term: few words, no sentence punctuation inside, not a clause. */
