@@ -8,10 +8,16 @@ export { ANALYZER_IDS, FRAMING_ANALYZERS, isFramingFinding, compareFindings } fr
 export type * from './findings';
 export { ANALYZERS, createContext } from './analyzers';
 export type { Analyzer, AnalyzerContext } from './analyzers';
+export { findScareQuotes } from './analyzers/scare-quote';
+export { findQuotations } from './analyzers/quote';
+export { findAttributions } from './analyzers/attribution';
+export { findCredits } from './analyzers/credit';
+export { readSpeech, SCARE_QUOTE_MAX_WORDS } from './analyzers/speech';
+export type { SpeechReading, ReportingEvent, QuoteReading, QuoteRole, SpeakerRef } from './analyzers/speech';
 export { LEXICON_NAMES, DEFAULT_LEXICONS, buildLexicons, validateLexicon, compilePhrases } from './lexicons';
 export type { LexiconEntry, LexiconName, Lexicons, LexiconOverrides, PhraseMatch, PhraseMatcher } from './lexicons';
-export { scoreTone } from './tone';
-export type { ArticleTone, SentenceTone, ActorTone } from './tone';
+export { scoreTone, DEFAULT_NEGATORS } from './tone';
+export type { ArticleTone, SentenceTone, ActorTone, ToneTerm, ScoreToneOptions } from './tone';
 export { analyzeArticle, analyzeStory, analyzeStories, analyzeInput, assembleStory } from './analyze';
 export type { AnalyzeOptions, ArticleInput, StoryInput, AnalyzedArticle } from './analyze';
 export { createAnalyzePool, analyzeStoriesParallel, defaultJobs } from './parallel';
