@@ -46,6 +46,12 @@ describe('the lexical framing lexicons', () => {
     }
   });
 
+  test('no loaded-language or hedge term is an attribution verb (one word, one analyzer)', () => {
+    const attribution = new Set(DEFAULT_LEXICONS.attribution.flatMap((entry) => entry.terms.map((term) => term.toLowerCase())));
+    const shared = [...DEFAULT_LEXICONS.loaded, ...DEFAULT_LEXICONS.hedges].flatMap((entry) => entry.terms.filter((term) => attribution.has(term.toLowerCase())).map((term) => `${entry.id}: ${term}`));
+    expect(shared).toEqual([]);
+  });
+
   test('ids carry their lexicon’s prefix', () => {
     const prefix = { titles: 'title.', labels: 'label.', loaded: 'loaded.', hedges: 'hedge.' } as const;
     for (const name of lexical) for (const entry of DEFAULT_LEXICONS[name]) expect(entry.id.startsWith(prefix[name])).toBe(true);
