@@ -21,7 +21,9 @@ export type { ArticleTone, SentenceTone, ActorTone, ToneTerm, ScoreToneOptions }
 export { analyzeArticle, analyzeStory, analyzeStories, analyzeInput, assembleStory } from './analyze';
 export type { AnalyzeOptions, ArticleInput, StoryInput, AnalyzedArticle } from './analyze';
 export { createAnalyzePool, analyzeStoriesParallel, defaultJobs } from './parallel';
-export type { AnalyzePool, CreateAnalyzePoolOptions } from './parallel';
+export type { AnalyzePool, CreateAnalyzePoolOptions, StoryJson } from './parallel';
+export { streamStories, readJsonLines, writeJsonReport, analyzeInOrder, writableSink } from './stream';
+export type { StreamStoriesOptions, StreamedStories, ReportSink, WriteJsonReportOptions, WriteJsonReportResult } from './stream';
 export { compareStory, COMPARISON_SCHEMA_VERSION, logOddsRatio, robustZ, median, diffWords } from './compare';
 export type * from './compare';
 export { REPORT_SCHEMA_VERSION } from './report';

@@ -23,6 +23,8 @@ export interface AnalyzePool {
    * break, ready to be written inside an indented report, and the story's failures.
    */
   analyzeStoryJson(story: StoryInput, prefix?: string): Promise<StoryJson>;
+  /** Resolves once every thread has loaded its model and lexicons. */
+  ready(): Promise<void>;
   /** Stop the workers. Pending analyses fail. */
   close(): Promise<void>;
 }
@@ -109,9 +111,15 @@ function createLocalPool(options: AnalyzeOptions): AnalyzePool {
       const report = analyzeStory(story, options);
       return { json: storyJson(report, prefix), failures: report.failures };
     },
+    ready: async () => {
+      analyzeStory(WARM_UP, options);
+    },
     close: async () => undefined,
   };
 }
+
+/** A tiny story each thread analyses first, so loading the model and compiling lexicons is done. */
+export const WARM_UP: StoryInput = Object.freeze({ id: 'warm-up', articles: [{ text: 'Officials said the talks would resume.' }] });
 
 interface Pending {
   readonly task: PoolTask;
@@ -151,11 +159,21 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
   };
 
   const script = workerScript();
+  const started: Promise<void>[] = [];
   for (let i = 0; i < jobs; i++) {
     const worker = new Worker(script, { workerData: { options }, eval: typeof script === 'string' });
     const slot: Slot = { worker };
+    const start = new Promise<void>((resolve, reject) => {
+      worker.once('message', () => resolve());
+      worker.once('error', reject);
+    });
+    start.catch(() => undefined); // reported through `fail` and `ready()`, never as unhandled
+    started.push(start);
     worker.on('message', (message: PoolReply | { ready: true }) => {
-      if ('ready' in message) return;
+      if ('ready' in message) {
+        if (!slot.busy) worker.unref(); // an idle pool never keeps the process alive
+        return;
+      }
       const pending = slot.busy;
       slot.busy = undefined;
       if (!pending) return;
@@ -173,7 +191,6 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
     worker.on('exit', (code) => {
       if (!closed) fail(new Error(`framelens worker stopped with exit code ${code}`));
     });
-    worker.unref();
     slots.push(slot);
   }
 
@@ -211,6 +228,9 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
       const reply = await run({ kind: 'story', story: story.id, articles: story.articles.map(toWire), json: prefix });
       if (!('json' in reply)) throw new Error('framelens worker: unexpected reply');
       return { json: reply.json, failures: reply.failures };
+    },
+    async ready() {
+      await Promise.all(started);
     },
     async close() {
       closed = true;

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzeOptions } from './analyze';
-import { getNlp } from './nlp';
-import { runTask, type PoolReply, type PoolTask } from './parallel';
+import { analyzeStory } from './analyze';
+import { runTask, WARM_UP, type PoolReply, type PoolTask } from './parallel';
 
 /**
  * Worker-thread entry of the analysis pool (see `parallel.ts`): loads its own wink model, then
@@ -10,7 +10,7 @@ import { runTask, type PoolReply, type PoolTask } from './parallel';
 const port = parentPort;
 if (port) {
   const options = (workerData as { options?: AnalyzeOptions } | undefined)?.options ?? {};
-  getNlp(); // load the model before the first task, so the pool's start-up carries its cost
+  analyzeStory(WARM_UP, options); // load the model and compile the lexicons before the first task
   port.on('message', (task: PoolTask) => {
     let reply: PoolReply;
     try {

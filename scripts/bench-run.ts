@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { resolve } from 'node:path';
+
+/**
+ * One measured framelens run for the benchmark, in its own process so that its peak memory is its
+ * own: the built package's streaming path (the CLI's `--format json`) over a JSON Lines file, the
+ * report written to OUT. Prints one JSON line, with a SHA-1 of the report to compare runs.
+ *
+ * Usage: tsx scripts/bench-run.ts FILE.jsonl JOBS [OUT]
+ */
+const [file, jobsArg, out = '/dev/null'] = process.argv.slice(2);
+if (!file || !jobsArg) throw new Error('usage: bench-run.ts FILE.jsonl JOBS [OUT]');
+const dist = pathToFileURL(resolve(import.meta.dirname ?? __dirname, '..', 'dist', 'index.js')).href;
+const framelens = (await import(dist)) as typeof import('../src/index');
+
+const jobs = Number(jobsArg);
+const startupStart = performance.now();
+const pool = framelens.createAnalyzePool({}, { jobs });
+await pool.ready();
+const startupMs = performance.now() - startupStart;
+
+const cpuStart = process.cpuUsage();
+const start = performance.now();
+const input = framelens.streamStories([file], {
+  collect: () => {
+    throw new Error('the benchmark reads JSON Lines only');
+  },
+});
+const fd = openSync(out, 'w');
+let bytesOut = 0;
+const hash = createHash('sha1');
+const result = await framelens.writeJsonReport(input.stories, input.failures, pool, {
+  write: (chunk) => {
+    bytesOut += Buffer.byteLength(chunk);
+    hash.update(chunk);
+    writeSync(fd, chunk);
+  },
+});
+closeSync(fd);
+const ms = performance.now() - start;
+const cpu = process.cpuUsage(cpuStart);
+await pool.close();
+process.stdout.write(`${JSON.stringify({ articles: input.articleCount, stories: result.stories, failures: result.failures.length, jobs, startupMs, ms, cpuMs: (cpu.user + cpu.system) / 1000, bytesOut, sha1: hash.digest('hex'), maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -1,0 +1,159 @@
+import { execFileSync } from 'node:child_process';
+import { createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * framelens's benchmark (`npm run bench`, after a build): the 1,500 articles of
+ * ../shared/bench/news-sample.jsonl in stories of five, through the built package's streaming path,
+ * against wink-nlp's default `readDoc` over the same texts. Each measurement runs in its own process,
+ * so each peak memory figure is that run's own.
+ *
+ * Prints articles/s, MB/s, peak RSS, the framelens / bare-wink ratio on one thread, the speed-up of
+ * two jobs over one, and time and memory at 1x and 4x the corpus; then the hostile-input benchmark
+ * if scripts/bench-hostile.ts exists.
+ *
+ * Usage: tsx scripts/bench.ts [--repeat N] [--quick]
+ *   --repeat N   run each measurement N times and keep the fastest (a busy machine skews one run)
+ *   --quick      300 articles and no 4x run, to try the harness
+ */
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const source = resolve(root, '..', 'shared', 'bench', 'news-sample.jsonl');
+const args = process.argv.slice(2);
+const repeat = Math.max(1, Number(args[args.indexOf('--repeat') + 1] ?? 1) || 1);
+const quick = args.includes('--quick');
+
+if (!existsSync(source)) {
+  console.log(`bench: ${source} is not there; nothing to measure (the corpus is not part of the project).`);
+  process.exit(0);
+}
+if (!existsSync(join(root, 'dist', 'index.js')) || !existsSync(join(root, 'dist', 'worker.js'))) {
+  console.log('bench: build first (npm run bench does: npm run build && tsx scripts/bench.ts)');
+  process.exit(1);
+}
+
+interface WinkRun {
+  readonly articles: number;
+  readonly tokens: number;
+  readonly bytes: number;
+  readonly loadMs: number;
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly maxRssMb: number;
+}
+
+interface FramelensRun {
+  readonly articles: number;
+  readonly stories: number;
+  readonly failures: number;
+  readonly jobs: number;
+  readonly startupMs: number;
+  readonly ms: number;
+  readonly cpuMs: number;
+  readonly bytesOut: number;
+  readonly sha1: string;
+  readonly maxRssMb: number;
+}
+
+/** Run a helper script in a fresh Node process (TypeScript through tsx) and parse its JSON line. */
+function child<T>(script: string, scriptArgs: readonly string[]): T {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', script), ...scriptArgs], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+
+/** The fastest of `repeat` runs (by wall time); memory is the largest seen. */
+function best<T extends { ms: number; maxRssMb: number }>(run: () => T): T {
+  let fastest: T | undefined;
+  let maxRssMb = 0;
+  for (let i = 0; i < repeat; i++) {
+    const result = run();
+    maxRssMb = Math.max(maxRssMb, result.maxRssMb);
+    if (!fastest || result.ms < fastest.ms) fastest = result;
+  }
+  return { ...fastest!, maxRssMb };
+}
+
+/** The benchmark corpus `times` over, with distinct ids and a `story` field grouping five articles. */
+async function writeCorpus(path: string, times: number, limit: number): Promise<number> {
+  const lines: string[] = [];
+  for await (const line of createInterface({ input: createReadStream(source, 'utf8'), crlfDelay: Infinity })) {
+    if (line.trim() !== '') lines.push(line);
+    if (lines.length >= limit) break;
+  }
+  const out: string[] = [];
+  for (let copy = 0; copy < times; copy++) {
+    lines.forEach((line, index) => {
+      const record = JSON.parse(line) as Record<string, unknown>;
+      const suffix = copy === 0 ? '' : `~${copy + 1}`;
+      out.push(JSON.stringify({ ...record, id: `${String(record.id)}${suffix}`, story: `story-${String(Math.floor(index / 5)).padStart(4, '0')}${suffix}` }));
+    });
+  }
+  writeFileSync(path, `${out.join('\n')}\n`);
+  return lines.length * times;
+}
+
+const fixed = (value: number, digits = 1): string => value.toFixed(digits);
+const check = (ok: boolean): string => (ok ? 'yes' : 'NO');
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'framelens-bench-'));
+  try {
+    const limit = quick ? 300 : Infinity;
+    const one = join(dir, 'corpus-1x.jsonl');
+    const four = join(dir, 'corpus-4x.jsonl');
+    const articles = await writeCorpus(one, 1, limit);
+    if (!quick) await writeCorpus(four, 4, limit);
+    const cores = availableParallelism();
+    console.log(`framelens benchmark: ${articles} articles in stories of five (${fixed(statSync(source).size / 1e6)} MB file), Node ${process.version}, ${cores} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'})`);
+    console.log(`each figure is the fastest of ${repeat} run(s); times exclude loading the model (reported apart)\n`);
+
+    const wink = best(() => child<WinkRun>('bench-wink.ts', [one]));
+    const mb = wink.bytes / 1e6;
+    const line = (name: string, ms: number, cpuMs: number, rss: number, extra = ''): void => {
+      console.log(`${name.padEnd(34)}${fixed(ms / 1000, 2).padStart(8)} s ${fixed(cpuMs / 1000, 2).padStart(8)} s cpu ${fixed((articles * 1000) / ms).padStart(8)} art/s ${fixed((mb * 1000) / ms, 2).padStart(6)} MB/s ${fixed(rss, 0).padStart(6)} MB RSS  ${extra}`);
+    };
+    console.log(`${''.padEnd(34)}${'wall'.padStart(10)} ${'cpu'.padStart(14)} ${'articles'.padStart(14)} ${'text'.padStart(11)} ${'peak'.padStart(12)}`);
+    line('wink-nlp readDoc, default pipe', wink.ms, wink.cpuMs, wink.maxRssMb, `(${wink.tokens} tokens, model load ${fixed(wink.loadMs / 1000, 2)} s)`);
+
+    const single = best(() => child<FramelensRun>('bench-run.ts', [one, '1']));
+    line('framelens, 1 job', single.ms, single.cpuMs, single.maxRssMb, `(start-up ${fixed(single.startupMs / 1000, 2)} s, report ${fixed(single.bytesOut / 1e6, 0)} MB)`);
+    const double = best(() => child<FramelensRun>('bench-run.ts', [one, '2']));
+    line('framelens, 2 jobs', double.ms, double.cpuMs, double.maxRssMb, `(start-up ${fixed(double.startupMs / 1000, 2)} s)`);
+    let scaled: FramelensRun | undefined;
+    if (!quick) {
+      scaled = best(() => child<FramelensRun>('bench-run.ts', [four, String(Math.min(2, cores))]));
+      line(`framelens, 4x corpus, ${scaled.jobs} jobs`, scaled.ms, scaled.cpuMs, scaled.maxRssMb, `(${scaled.articles} articles)`);
+    }
+
+    const ratioCpu = single.cpuMs / wink.cpuMs;
+    const ratioWall = single.ms / wink.ms;
+    const speedUp = single.ms / double.ms;
+    console.log('');
+    console.log(`ratio framelens / bare wink, one thread: ${fixed(ratioCpu, 2)} by CPU time, ${fixed(ratioWall, 2)} by wall time (target <= 1.0: ${check(ratioCpu <= 1)})`);
+    console.log(`speed-up with 2 jobs: ${fixed(speedUp, 2)}x (target >= 1.6 on two cores: ${check(speedUp >= 1.6)})`);
+    console.log(`same report with 1 and 2 jobs: ${check(single.sha1 === double.sha1)} (sha1 ${single.sha1.slice(0, 12)})`);
+    if (scaled) {
+      const base = scaled.jobs === 2 ? double : single;
+      const growth = scaled.ms / base.ms;
+      console.log(`4x the corpus took ${fixed(growth, 2)}x the time (${fixed(Math.sqrt(growth), 2)}x per doubling; target <= 2: ${check(growth <= 4)})`);
+      console.log(`peak RSS: ${fixed(base.maxRssMb, 0)} MB at 1x, ${fixed(scaled.maxRssMb, 0)} MB at 4x (${scaled.articles} articles; target < 400 MB: ${check(scaled.maxRssMb < 400)})`);
+    }
+
+    const hostile = join(root, 'scripts', 'bench-hostile.ts');
+    if (existsSync(hostile)) {
+      console.log('\nhostile inputs (scripts/bench-hostile.ts):');
+      execFileSync(process.execPath, ['--import', 'tsx', hostile], { cwd: root, stdio: 'inherit' });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
