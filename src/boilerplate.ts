@@ -119,6 +119,8 @@ interface MatchedPhrase {
 }
 
 interface PhraseIndex {
+  /** No phrase can decide a line longer than this: such lines skip phrase matching. */
+  readonly longest: number;
   readonly line: Map<string, MatchedPhrase>;
   readonly start?: { readonly pattern: RegExp; readonly terms: Map<string, MatchedPhrase> };
   readonly contains?: { readonly pattern: RegExp; readonly terms: Map<string, MatchedPhrase> };
@@ -133,7 +135,10 @@ function compilePhrases(phrases: readonly BoilerplatePhrase[], user: readonly Us
   const line = new Map<string, MatchedPhrase>();
   const start = new Map<string, MatchedPhrase>();
   const contains = new Map<string, MatchedPhrase>();
+  let longest = 0;
   const add = (mode: BoilerplatePhraseMatch, term: string, matched: MatchedPhrase): void => {
+    // A whole-line term still matches with a count or punctuation around it ("Comments (12)").
+    longest = Math.max(longest, mode === 'line' ? term.length + 24 : matched.maxLength);
     const table = mode === 'line' ? line : mode === 'start' ? start : contains;
     if (!table.has(term)) table.set(term, matched);
   };
@@ -153,12 +158,14 @@ function compilePhrases(phrases: readonly BoilerplatePhrase[], user: readonly Us
   const compile = (table: Map<string, MatchedPhrase>, anchored: boolean) => {
     if (table.size === 0) return undefined;
     const alternation = [...table.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-    const pattern = new RegExp(`${anchored ? '^' : '(?<![\\p{L}\\p{N}])'}(?:${alternation})(?![\\p{L}\\p{N}])`, 'u');
+    // Unanchored terms are found first and their left edge checked after: a lookbehind in front
+    // of the alternation would run at every position of every line.
+    const pattern = new RegExp(`${anchored ? '^' : ''}(?:${alternation})(?![\\p{L}\\p{N}])`, anchored ? 'u' : 'gu');
     return { pattern, terms: table };
   };
   const startIndex = compile(start, true);
   const containsIndex = compile(contains, false);
-  return { line, ...(startIndex ? { start: startIndex } : {}), ...(containsIndex ? { contains: containsIndex } : {}) };
+  return { longest, line, ...(startIndex ? { start: startIndex } : {}), ...(containsIndex ? { contains: containsIndex } : {}) };
 }
 
 const DEFAULT_INDEX = compilePhrases(BOILERPLATE_PHRASES, []);
@@ -177,9 +184,15 @@ function matchPhrase(index: PhraseIndex, lower: string, length: number): Matched
     if (matched) return matched;
   }
   if (index.contains) {
-    const found = index.contains.pattern.exec(lower);
-    const matched = fits(found ? index.contains.terms.get(found[0]) : undefined);
-    if (matched) return matched;
+    const pattern = index.contains.pattern;
+    pattern.lastIndex = 0;
+    for (let found = pattern.exec(lower); found; found = pattern.exec(lower)) {
+      if (found.index > 0 && /[\p{L}\p{N}]/u.test(lower[found.index - 1]!)) {
+        pattern.lastIndex = found.index + 1;
+        continue;
+      }
+      return fits(index.contains.terms.get(found[0]));
+    }
   }
   return undefined;
 }
@@ -207,55 +220,121 @@ interface LineFeatures {
   readonly letters: number;
 }
 
-const WORD_EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
-const SENTENCE_END = /[.?!\u2026\u3002\uff01\uff1f\u061f\u0964][\s"'\u201d\u2019\u00bb\u203a)\]]*$/u;
-const INNER_STOP = /[a-z\p{Ll}\d)"'\u201d\u2019][.?!\u3002\uff01\uff1f]["'\u201d\u2019)]?\s+\S/gu;
-const SEPARATOR = /\s[|/›»•·>]\s|\s?[›»•·|]\s?/gu;
-const DENSE_CHAR = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]/gu;
+// Character classes for the one-pass scan below.
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const CASELESS = 3;
+const DIGIT = 4;
+const charClasses = new Map<number, number>();
 
-function describe(value: string): LineFeatures {
-  const lower = normalize(value);
-  const rawWords = value.split(/\s+/);
+function classOf(code: number): number {
+  if (code < 0x80) {
+    if (code >= 0x61 && code <= 0x7a) return LOWER;
+    if (code >= 0x41 && code <= 0x5a) return UPPER;
+    if (code >= 0x30 && code <= 0x39) return DIGIT;
+    return OTHER;
+  }
+  let cls = charClasses.get(code);
+  if (cls === undefined) {
+    const char = String.fromCharCode(code);
+    cls = /\p{Ll}/u.test(char) ? LOWER : /\p{Lu}|\p{Lt}/u.test(char) ? UPPER : /\p{L}|\p{M}/u.test(char) ? CASELESS : /\p{N}/u.test(char) ? DIGIT : OTHER;
+    charClasses.set(code, cls);
+  }
+  return cls;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x3000 || code === 0xfeff;
+}
+
+const SENTENCE_MARKS = '.?!\u2026\u3002\uff01\uff1f\u061f\u0964';
+const INNER_MARKS = '.?!\u3002\uff01\uff1f';
+const CLOSERS_AFTER_STOP = '"\'\u201d\u2019\u00bb\u203a)]';
+const SPACED_SEPARATORS = '/>';
+const BARE_SEPARATORS = '|\u203a\u00bb\u2022\u00b7';
+
+/** One pass over the line's characters: words, function words, capitals, punctuation, scripts. */
+function describe(value: string, withLower: boolean): LineFeatures {
+  const length = value.length;
   let words = 0;
   let stops = 0;
   let capitals = 0;
   let lettered = 0;
-  for (const raw of rawWords) {
-    const word = raw.replace(WORD_EDGE, '');
-    if (word === '') continue;
-    words++;
-    if (STOPWORDS.has(word.toLowerCase())) stops++;
-    const first = word[0]!;
-    if (/\p{L}/u.test(first)) {
-      lettered++;
-      if (first !== first.toLowerCase()) capitals++;
-    }
-  }
   let letters = 0;
   let cased = 0;
   let lowers = 0;
-  for (const char of value) {
-    if (char.toLowerCase() !== char.toUpperCase()) {
-      cased++;
-      if (char === char.toLowerCase()) lowers++;
-    } else if (/\p{L}/u.test(char)) {
-      letters++;
+  let denseChars = 0;
+  let innerStops = 0;
+  let separators = 0;
+  let wordStart = -1;
+  let coreStart = -1;
+  let coreEnd = -1;
+  const closeWord = (): void => {
+    if (coreStart === -1) return;
+    words++;
+    const first = classOf(value.charCodeAt(coreStart));
+    if (first === LOWER || first === UPPER || first === CASELESS) {
+      lettered++;
+      if (first === UPPER) capitals++;
+    }
+    // Function words are short; longer words need no lookup.
+    if (coreEnd - coreStart <= 12 && STOPWORDS.has(value.slice(coreStart, coreEnd).toLowerCase())) stops++;
+  };
+  for (let i = 0; i < length; i++) {
+    const code = value.charCodeAt(i);
+    if (isSpaceCode(code)) {
+      closeWord();
+      wordStart = -1;
+      coreStart = -1;
+      continue;
+    }
+    if (wordStart === -1) wordStart = i;
+    const cls = classOf(code);
+    if (cls !== OTHER) {
+      if (coreStart === -1) coreStart = i;
+      coreEnd = i + 1;
+      if (cls === LOWER) {
+        letters++;
+        cased++;
+        lowers++;
+      } else if (cls === UPPER) {
+        letters++;
+        cased++;
+      } else if (cls === CASELESS) {
+        letters++;
+        if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff)) denseChars++;
+      }
+      continue;
+    }
+    const char = value[i]!;
+    if (BARE_SEPARATORS.includes(char)) separators++;
+    else if (SPACED_SEPARATORS.includes(char) && i > 0 && i + 1 < length && isSpaceCode(value.charCodeAt(i - 1)) && isSpaceCode(value.charCodeAt(i + 1))) separators++;
+    if (INNER_MARKS.includes(char) && i > 0) {
+      const before = classOf(value.charCodeAt(i - 1));
+      if (before === LOWER || before === DIGIT || CLOSERS_AFTER_STOP.includes(value[i - 1]!)) {
+        let j = i + 1;
+        if (j < length && CLOSERS_AFTER_STOP.includes(value[j]!)) j++;
+        if (j + 1 < length && isSpaceCode(value.charCodeAt(j)) && !isSpaceCode(value.charCodeAt(j + 1))) innerStops++;
+      }
     }
   }
-  letters += cased;
-  const denseChars = value.match(DENSE_CHAR)?.length ?? 0;
+  closeWord();
+  let last = length - 1;
+  while (last >= 0 && (isSpaceCode(value.charCodeAt(last)) || CLOSERS_AFTER_STOP.includes(value[last]!))) last--;
+  const dense = denseChars > length / 3;
   return {
     value,
-    lower,
-    length: value.length,
-    words: denseChars > value.length / 3 ? Math.max(words, Math.round(value.length / 2)) : words,
+    lower: withLower ? normalize(value) : '',
+    length,
+    words: dense ? Math.max(words, Math.round(length / 2)) : words,
     stopRatio: words > 0 ? stops / words : 0,
     capRatio: lettered > 0 ? capitals / lettered : 0,
     allCaps: cased >= 4 && lowers === 0 && cased * 2 > letters,
-    endsSentence: SENTENCE_END.test(value),
-    innerStops: value.match(INNER_STOP)?.length ?? 0,
-    separators: value.match(SEPARATOR)?.length ?? 0,
-    dense: denseChars > value.length / 3,
+    endsSentence: last >= 0 && SENTENCE_MARKS.includes(value[last]!),
+    innerStops,
+    separators,
+    dense,
     letters,
   };
 }
@@ -310,7 +389,7 @@ function classifyLine(features: LineFeatures, index: PhraseIndex, recurring: Rea
   if (/^(?:\d+\s+(?:comments?|responses?|replies)|(?:comments?|responses?|replies)\s*\(\d+\))$/iu.test(value)) {
     return { type: 'bad', kind: 'comments', rule: 'comments-count', region: 'box' };
   }
-  const phrase = matchPhrase(index, lower, length);
+  const phrase = length <= index.longest ? matchPhrase(index, lower, length) : undefined;
   if (phrase && phrase.kind === 'byline' && !phrase.rule.startsWith('user-') && !isByline(features) && !/^[\p{L} ]+:/u.test(value)) {
     // "By Tuesday, the ministers had agreed." opens with a byline word but is reporting.
   } else if (phrase && phrase.kind === 'dateline' && !phrase.rule.startsWith('user-') && !/\d/.test(value)) {
@@ -331,14 +410,14 @@ function classifyLine(features: LineFeatures, index: PhraseIndex, recurring: Rea
   // A dash and a short name closing the article: "–JNS.org", "— AP".
   if (/^[-–—]\s*\S/u.test(value) && length <= 60 && !features.endsSentence && words <= 6) return { type: 'bad', kind: 'credit', rule: 'dash-credit' };
   if (features.separators >= 2 && !(features.endsSentence && words >= 12)) return { type: 'bad', kind: 'navigation', rule: 'separators' };
-  const urls = value.match(URL_OR_EMAIL);
+  const urls = value.includes('@') || value.includes('www.') || value.includes('://') ? value.match(URL_OR_EMAIL) : null;
   if (urls && urls.join('').length >= length * 0.5) return { type: 'bad', kind: 'other', rule: 'url' };
   if (features.letters === 0 || (length <= 2 && !/\d/.test(value))) return { type: 'bad', kind: 'share', rule: 'debris' };
   // Capitals only: a menu, a tagline or a subheading; the lines around it tell which.
   if (features.allCaps && words <= 8 && !features.dense) return { type: 'short', kind: 'navigation', rule: 'all-caps' };
   // A caption glued to its credit by the page-to-text step ("…ate a rabbitCredit: Getty"), or
   // ending in a picture credit with a slash ("(NASA/JPL-Caltech/ASU)", "(AP Photo/Hau Dinh)").
-  if (/\p{Ll}(?:Credit|Photo|Image|Picture)s?:\s/u.test(value) || (!features.endsSentence && /\([^()]{0,60}\/[^()]{0,60}\)$/u.test(value))) {
+  if ((value.includes(':') && /\p{Ll}(?:Credit|Photo|Image|Picture)s?:\s/u.test(value)) || (!features.endsSentence && value.endsWith(')') && /\([^()]{0,60}\/[^()]{0,60}\)$/u.test(value))) {
     return { type: 'bad', kind: 'caption', rule: 'caption' };
   }
   const prose = proseClass(features);
@@ -375,7 +454,7 @@ export function classifyBlocks(
   options: ClassifyBlocksOptions = {},
 ): BlockClassification[] {
   const index = options.phrases && options.phrases.length > 0 ? compilePhrases(BOILERPLATE_PHRASES, options.phrases) : DEFAULT_INDEX;
-  const features = lines.map((line) => describe(text.slice(line.start, line.end)));
+  const features = lines.map((line) => describe(text.slice(line.start, line.end), line.end - line.start <= index.longest));
   const classes = features.map((feature) => classifyLine(feature, index, options.recurring));
   const resolved = resolveContext(classes, features);
   applyRegions(resolved, classes, features);
@@ -469,7 +548,7 @@ function applyRegions(resolved: Working[], classes: readonly LineClass[], featur
       return;
     }
     if (cls.type === 'bad' && cls.region === 'box' && cls.kind !== 'comments' && isHeading(features[i]!)) {
-      box = { kind: cls.kind, rule: cls.kind === 'comments' ? 'comments-section' : 'related-list' };
+      box = { kind: cls.kind, rule: 'related-list' };
       continue;
     }
     if (box) {
