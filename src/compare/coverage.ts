@@ -35,17 +35,37 @@ export interface CompareCoverageOptions {
   readonly threshold?: number;
   /** Sentences with fewer content words are not statements (default 3). */
   readonly minWords?: number;
-  /** Postings read per sentence to propose candidates, rarest terms first (default 2,000). */
+  /** Postings read per sentence to propose candidates, rarest terms first (default 1,000). */
   readonly postingBudget?: number;
 }
 
-export const DEFAULT_COVERAGE_OPTIONS: Readonly<Required<CompareCoverageOptions>> = Object.freeze({ threshold: 0.25, minWords: 3, postingBudget: 2000 });
+export const DEFAULT_COVERAGE_OPTIONS: Readonly<Required<CompareCoverageOptions>> = Object.freeze({ threshold: 0.25, minWords: 3, postingBudget: 1000 });
+
+/** Candidates per other article whose exact cosine is computed. */
+const SHORTLIST = 3;
 
 interface Unit {
   readonly article: number;
   /** Index into the article's sentences. */
   readonly sentence: number;
-  readonly vector: Map<string, number>;
+  /** Term ids, ascending, and their unit-length TF-IDF weights. */
+  readonly terms: Int32Array;
+  readonly weights: Float64Array;
+}
+
+/** The dot product of two sparse vectors with ascending term ids. */
+function dot(a: Unit, b: Unit): number {
+  let sum = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
 }
 
 /**
@@ -59,52 +79,86 @@ interface Unit {
  */
 export function compareCoverage(texts: readonly ComparedText[], options: CompareCoverageOptions = {}): ArticleCoverage[] {
   const { threshold, minWords, postingBudget } = { ...DEFAULT_COVERAGE_OPTIONS, ...options };
-  const units: Unit[] = [];
-  const df = new Map<string, number>();
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const counted: { article: number; sentence: number; counts: Map<number, number> }[] = [];
   texts.forEach((text, article) => {
     text.content.forEach((words, sentence) => {
       if (words.length < minWords) return;
-      const vector = new Map<string, number>();
-      for (const word of words) vector.set(word.stem, (vector.get(word.stem) ?? 0) + 1);
-      for (const term of vector.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-      units.push({ article, sentence, vector });
+      const counts = new Map<number, number>();
+      for (const word of words) {
+        let id = ids.get(word.stem);
+        if (id === undefined) {
+          ids.set(word.stem, (id = df.length));
+          df.push(0);
+        }
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      for (const id of counts.keys()) df[id]!++;
+      counted.push({ article, sentence, counts });
     });
   });
-  const total = units.length;
-  const postings = new Map<string, number[]>();
-  units.forEach((unit, index) => {
-    let norm = 0;
-    for (const [term, tf] of unit.vector) {
-      const weight = (1 + Math.log(tf)) * (Math.log((1 + total) / (1 + df.get(term)!)) + 1);
-      unit.vector.set(term, weight);
-      norm += weight * weight;
-      let list = postings.get(term);
-      if (!list) postings.set(term, (list = []));
-      list.push(index);
-    }
-    norm = Math.sqrt(norm);
-    for (const [term, weight] of unit.vector) unit.vector.set(term, weight / norm);
+  const total = counted.length;
+  const postingUnits: number[][] = df.map(() => []);
+  const postingWeights: number[][] = df.map(() => []);
+  const units: Unit[] = counted.map(({ article, sentence, counts }, index) => {
+    const terms = Int32Array.from([...counts.keys()].sort((a, b) => a - b));
+    const weights = Float64Array.from(terms, (id) => (1 + Math.log(counts.get(id)!)) * (Math.log((1 + total) / (1 + df[id]!)) + 1));
+    const norm = Math.sqrt(weights.reduce((sum, weight) => sum + weight * weight, 0));
+    terms.forEach((id, k) => {
+      weights[k] = weights[k]! / norm;
+      postingUnits[id]!.push(index);
+      postingWeights[id]!.push(weights[k]!);
+    });
+    return { article, sentence, terms, weights };
   });
 
   const byArticle = texts.map(() => [] as Statement[]);
+  const partial = new Float64Array(total);
   units.forEach((unit) => {
-    const terms = [...unit.vector.keys()].sort((a, b) => postings.get(a)!.length - postings.get(b)!.length || compareText(a, b));
-    const candidates = new Set<number>();
+    // Accumulate dot products over the postings of the rarest terms, within the budget: the
+    // frequent terms a sentence shares with many others weigh little under IDF anyway.
+    const order = [...unit.terms.keys()].sort((a, b) => df[unit.terms[a]!]! - df[unit.terms[b]!]! || unit.terms[a]! - unit.terms[b]!);
+    const touched: number[] = [];
     let read = 0;
-    for (const term of terms) {
-      const list = postings.get(term)!;
-      if (read > 0 && read + list.length > postingBudget) break;
+    let complete = true;
+    for (const k of order) {
+      const id = unit.terms[k]!;
+      const list = postingUnits[id]!;
+      if (read > 0 && read + list.length > postingBudget) {
+        complete = false;
+        break;
+      }
       read += list.length;
-      for (const other of list) if (units[other]!.article !== unit.article) candidates.add(other);
+      const weight = unit.weights[k]!;
+      const listWeights = postingWeights[id]!;
+      for (let p = 0; p < list.length; p++) {
+        const other = list[p]!;
+        if (units[other]!.article === unit.article) continue;
+        if (partial[other] === 0) touched.push(other);
+        partial[other] = partial[other]! + weight * listWeights[p]!;
+      }
+    }
+    // Each other article's best match; when the budget cut the reading short, the few best
+    // partial matches there get their exact cosine.
+    const shortlist = new Map<number, number[]>();
+    for (const other of touched) {
+      const article = units[other]!.article;
+      let list = shortlist.get(article);
+      if (!list) shortlist.set(article, (list = []));
+      list.push(other);
     }
     const bestPer = new Map<number, { sentence: number; score: number }>();
-    for (const other of candidates) {
-      const candidate = units[other]!;
-      let dot = 0;
-      for (const [term, weight] of unit.vector) dot += weight * (candidate.vector.get(term) ?? 0);
-      const current = bestPer.get(candidate.article);
-      if (!current || dot > current.score) bestPer.set(candidate.article, { sentence: texts[candidate.article]!.sentences[candidate.sentence]!, score: dot });
+    for (const [article, list] of shortlist) {
+      list.sort((a, b) => partial[b]! - partial[a]! || a - b);
+      for (const other of list.slice(0, complete ? 1 : SHORTLIST)) {
+        const candidate = units[other]!;
+        const score = complete ? partial[other]! : dot(unit, candidate);
+        const current = bestPer.get(article);
+        if (!current || score > current.score) bestPer.set(article, { sentence: texts[article]!.sentences[candidate.sentence]!, score });
+      }
     }
+    for (const other of touched) partial[other] = 0;
     let best = 0;
     const counterparts: Counterpart[] = [];
     for (const [article, match] of bestPer) {

@@ -66,7 +66,6 @@ interface TermCounts {
 
 function countTerms(text: ComparedText): TermCounts {
   const result: TermCounts = { counts: new Map(), surfaces: new Map(), spans: new Map(), total: 0 };
-  const source = text.article.text;
   const add = (key: string, surface: string, start: number, end: number): void => {
     result.counts.set(key, (result.counts.get(key) ?? 0) + 1);
     let surfaces = result.surfaces.get(key);
@@ -83,7 +82,7 @@ function countTerms(text: ComparedText): TermCounts {
       const next = sentence[index + 1];
       // A phrase is two content words with nothing between them but space.
       if (next && next.token === word.token + 1) {
-        add(`${word.stem} ${next.stem}`, source.slice(word.start, next.end).toLowerCase().replace(/\s+/g, ' '), word.start, next.end);
+        add(`${word.stem} ${next.stem}`, `${text.article.tokens[word.token]!.lower} ${text.article.tokens[next.token]!.lower}`, word.start, next.end);
       }
     });
   }
