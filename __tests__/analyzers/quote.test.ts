@@ -85,6 +85,24 @@ describe('who is speaking', () => {
     expect(found[1]!.speaker).toBeUndefined();
   });
 
+  test('a name right after the quotation speaks, not a noun in its apposition', () => {
+    expect(speakers('“This is scary,” Senator Mark Warner of Virginia, the top Democrat on the Senate Intelligence Committee, said.')).toEqual(['Senator Mark Warner']);
+  });
+
+  test('the hearer of "told" is not the speaker', () => {
+    expect(speakers('“He is waiting on the advice of counsel,” Bob Haueter, his chief of staff, told HuffPost.')).toEqual(['Bob Haueter']);
+  });
+
+  test('a quotation opening a sentence after an attributed one in the same paragraph continues its speaker', () => {
+    const found = quotes('“I want to invite him to Arizona,” she said. “I think he’d have a good audience with the voters there.”');
+    expect(found[1]).toMatchObject({ speaker: 'she', speakerVia: 'continuation' });
+  });
+
+  test('a verb in the next sentence does not attribute a quotation that ended the sentence before', () => {
+    const found = quotes('Aides said Trump has the understanding of a “fifth- or sixth-grader.” Mattis has denied having said that.');
+    expect(found[0]!.speaker).toBe('Aides');
+  });
+
   test('a full quotation with no named speaker has none', () => {
     expect(speakers('“What authority would allow you to do that?” – A response to one journalist.')).toEqual([undefined]);
   });

@@ -225,8 +225,8 @@ function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb:
   } else if (/ing$/.test(first.lower) && before && before.lower === ',') {
     // A participle after a comma reports for the clause's subject: "Hamada ..., slamming ...".
     speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actors, quoteOfToken);
-  } else if (before && (QUOTE_MARK.test(before.value) || before.lower === ',') && next && startsNounPhrase(next)) {
-    // Inverted attribution after a quotation: "“...,” said Gantz".
+  } else if (verb !== 'tell' && next && startsNounPhrase(next) && before && (QUOTE_MARK.test(before.value) || (before.lower === ',' && tokenStart - 2 >= sentence.tokenStart && QUOTE_MARK.test(tokens[tokenStart - 2]!.value)))) {
+    // Inverted attribution right after a quotation: "“...,” said Gantz" (never "told X", whose X is the hearer).
     speaker = nounPhraseAfter(article, tokenEnd, sentence.tokenEnd, actors);
   }
   speaker ??= speakerBefore(article, tokenStart, sentence.tokenStart, actors);
@@ -438,7 +438,7 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
       } else if (isShort(inner, words)) {
         push('nested-term', 'quote.nested-term');
       } else {
-        push('speech', 'quote.nested-speech', findQuoteSpeaker(article, quote, innerFirst, innerEnd, eventsBySentence, afterColon));
+        push('speech', 'quote.nested-speech', findQuoteSpeaker(article, quote, innerFirst, innerEnd, eventsBySentence, afterColon, actors));
       }
       continue;
     }
@@ -454,9 +454,12 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
       push('mention', 'quote.mention');
       continue;
     }
-    const speaker = findQuoteSpeaker(article, quote, innerFirst, innerEnd, eventsBySentence, afterColon);
+    const speaker = findQuoteSpeaker(article, quote, innerFirst, innerEnd, eventsBySentence, afterColon, actors);
     if (!isShort(inner, words)) {
-      const inherited = speaker ?? (opensBlock && previousSpeech && previousSpeech.block === quote.block - 1 && previousSpeech.speaker ? { ...previousSpeech.speaker, via: 'continuation' as const } : undefined);
+      // A quotation with no attribution of its own continues the quotation before it: the next
+      // paragraph when it opens the paragraph, or the same paragraph when it opens a sentence.
+      const continues = previousSpeech?.speaker !== undefined && ((opensBlock && previousSpeech.block === quote.block - 1) || (opensSentence && previousSpeech.block === quote.block));
+      const inherited = speaker ?? (continues ? { ...previousSpeech!.speaker!, via: 'continuation' as const } : undefined);
       push('speech', 'quote.direct-speech', inherited);
       previousSpeech = { block: quote.block, ...(inherited ? { speaker: inherited } : {}) };
       continue;
@@ -546,6 +549,7 @@ function findQuoteSpeaker(
   innerEnd: number,
   eventsBySentence: ReadonlyMap<number, ReportingEvent[]>,
   afterColon: boolean,
+  actors: readonly Actor[],
 ): SpeakerRef | undefined {
   const tokens = article.tokens;
   let after = innerEnd;
@@ -553,10 +557,19 @@ function findQuoteSpeaker(
   const afterSentence = after < tokens.length ? tokens[after]!.sentence : -1;
   const startSentence = innerFirst < tokens.length ? tokens[innerFirst]!.sentence : -1;
   const speaking = (event: ReportingEvent): boolean => event.speaker !== undefined && !event.noun;
-  // Right after the closing mark, in the same sentence, before any other quotation.
-  if (afterSentence !== -1 && (afterSentence === startSentence || tokens[after - 1]?.sentence === afterSentence || isContinuationSentence(article, quote, afterSentence))) {
-    for (const event of eventsBySentence.get(afterSentence) ?? []) {
-      if (event.tokenStart >= after && event.tokenStart - after <= 6 && speaking(event) && !quoteBetween(article, quote.end, event.start)) return event.speaker;
+  // Right after the closing mark, in the same sentence, before any other quotation. Across a
+  // sentence break ("“What?” Gantz asked.") only a short attribution counts.
+  const sameSentence = afterSentence !== -1 && (afterSentence === startSentence || tokens[after - 1]?.sentence === afterSentence);
+  if (afterSentence !== -1 && (sameSentence || isContinuationSentence(article, quote, afterSentence))) {
+    const reach = sameSentence ? 6 : 3;
+    const following = (eventsBySentence.get(afterSentence) ?? []).filter((event) => event.tokenStart >= after && speaking(event) && !quoteBetween(article, quote.end, event.start));
+    const first = following[0];
+    if (first && first.tokenStart - after <= reach) return first.speaker;
+    // A name right after the quotation, its apposition, then the verb: "“…,” Senator Mark Warner of Virginia, the top Democrat …, said".
+    const lead = tokens[after];
+    if (sameSentence && first && lead && lead.pos === 'PROPN') {
+      const named = nounPhraseAfter(article, after, article.sentences[afterSentence]!.tokenEnd, actors);
+      if (named && named.end <= first.start) return named;
     }
   }
   // Before the opening mark in its sentence: the nearest attribution (the colon's verb when there is one).
@@ -564,7 +577,7 @@ function findQuoteSpeaker(
   if (beforeEvents.length > 0) return beforeEvents[beforeEvents.length - 1]!.speaker;
   if (afterColon) return undefined;
   // Later in the sentence where the quotation ends: "“…” between our countries …, the ministry said".
-  if (afterSentence === -1 || article.sentences[afterSentence]!.block !== quote.block) return undefined;
+  if (afterSentence === -1 || tokens[after - 1]?.sentence !== afterSentence || article.sentences[afterSentence]!.block !== quote.block) return undefined;
   for (const event of eventsBySentence.get(afterSentence) ?? []) {
     if (event.start >= quote.end && speaking(event) && !quoteBetween(article, quote.end, event.start)) return event.speaker;
   }
