@@ -190,7 +190,7 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
     let last = line;
     while (last + 1 < lines.length && lines[last + 1]!.end - chunkStart <= CHUNK_SIZE) last++;
     const chunkEnd = lines[last]!.end;
-    const doc = nlp.readDoc(text.slice(chunkStart, chunkEnd));
+    const doc = nlp.readDoc(textForWink(text.slice(chunkStart, chunkEnd)));
     const values = doc.tokens().out(its.value) as string[];
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const tags = doc.tokens().out(its.pos) as string[];
@@ -201,6 +201,11 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
     let offset = chunkStart;
     for (let i = 0; i < values.length; i++) {
       offset += spaces[i]!.length;
+      // Should wink ever drop a character, find the token again rather than shift every later offset.
+      if (!text.startsWith(values[i]!, offset)) {
+        const found = text.indexOf(values[i]!, offset);
+        if (found !== -1 && found < chunkEnd) offset = found;
+      }
       starts[i] = offset;
       offset += values[i]!.length;
     }
@@ -238,6 +243,41 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
     line = last + 1;
   }
   return { tokens, sentences };
+}
+
+// wink drops these white-space characters from its tokens' preceding spaces, which would shift
+// every later offset: it reads them as plain spaces, the same length.
+const WINK_DROPS = /[\u000b\u000c\u0085\u2028\u2029\ufeff]/g;
+// wink's abbreviation test backtracks quadratically on one long word (a pasted base64 blob or a
+// 1 MB line without spaces would hang): it reads a space every MAX_WORD characters of such a word.
+const MAX_WORD = 500;
+const LONG_WORD = new RegExp(`[^\\s\u200b]{${MAX_WORD + 1},}`, 'g');
+
+/** The text wink reads: the same length as `text`, so offsets add up, without wink's pitfalls. */
+function textForWink(text: string): string {
+  const spaced = text.replace(WINK_DROPS, ' ');
+  return spaced.length > MAX_WORD ? spaced.replace(LONG_WORD, breakWord) : spaced;
+}
+
+function breakWord(word: string): string {
+  let out = '';
+  let from = 0;
+  while (word.length - from > MAX_WORD) {
+    let at = from + MAX_WORD - 1;
+    if (at > 0 && isLowSurrogate(word.charCodeAt(at)) && isHighSurrogate(word.charCodeAt(at - 1))) at++;
+    const pair = isHighSurrogate(word.charCodeAt(at)) && isLowSurrogate(word.charCodeAt(at + 1)) ? 2 : 1;
+    out += word.slice(from, at) + ' '.repeat(pair);
+    from = at + pair;
+  }
+  return out + word.slice(from);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function isBlank(value: string): boolean {
@@ -283,6 +323,17 @@ export function findQuotes(text: string, lines: readonly LineSpan[]): QuoteSpan[
       };
     };
     const push = (start: number, mark: QuoteMark, straight: boolean): void => {
+      // A quotation does not nest inside one of its own kind: a second opening mark of the same
+      // kind means the first was never closed, so it ends here, not at the end of the line. This
+      // also keeps thousands of unbalanced marks from making thousands of spans to the line's end.
+      if (openCount[mark] > 0) {
+        let end = start;
+        while (end > line.start && isSpace(text.charCodeAt(end - 1))) end--;
+        while (openCount[mark] > 0) {
+          const open = pop();
+          record(open, Math.max(end, open.start + 1), false);
+        }
+      }
       const index = quotes.length;
       quotes.push(undefined);
       stack.push({ start, mark, straight, index });
