@@ -9,7 +9,7 @@ export interface DiffRun {
 }
 
 export interface DiffWordsOptions {
-  /** Largest edit distance searched (default 2,000 words); beyond it the middle is one delete and one insert. */
+  /** Largest edit distance searched (default 500 words); beyond it the middle is one delete and one insert. */
   readonly maxEdits?: number;
 }
 
@@ -27,7 +27,7 @@ export function diffWords(base: string, other: string, options: DiffWordsOptions
   const ops = diffSequences(
     a.map((word) => word.toLowerCase().replace(/\u2019/g, "'")),
     b.map((word) => word.toLowerCase().replace(/\u2019/g, "'")),
-    options.maxEdits ?? 2000,
+    options.maxEdits ?? 500,
   );
   const runs: { op: DiffOp; words: string[] }[] = [];
   let i = 0;
@@ -45,7 +45,7 @@ export function diffWords(base: string, other: string, options: DiffWordsOptions
  * The shortest edit script between two sequences, one op per element: `equal` consumes one of
  * each, `delete` one of `a`, `insert` one of `b`.
  */
-export function diffSequences(a: readonly string[], b: readonly string[], maxEdits = 2000): DiffOp[] {
+export function diffSequences(a: readonly string[], b: readonly string[], maxEdits = 500): DiffOp[] {
   let prefix = 0;
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;

@@ -196,6 +196,9 @@ export function summarize(inputs: SummaryInputs, options: SummarizeOptions = {})
   for (const { metric, value } of listOutliers(inputs.metrics)) {
     const row = inputs.metrics.find((entry) => entry.metric === metric)!;
     const evidence = value.evidence ?? [];
+    // An outlier made only of findings a naming item already shows says nothing new.
+    const shown = new Set((items.get(value.article) ?? []).flatMap((item) => (item.kind === 'naming' ? item.findings : [])));
+    if (evidence.length > 0 && evidence.every((item) => item.finding !== undefined && shown.has(item.finding))) continue;
     add(value.article, {
       kind: 'metric-outlier',
       weight: round4(0.6 + 0.05 * Math.min(Math.abs(value.z) - threshold, 8)),
