@@ -73,6 +73,10 @@ describe('what is a scare quote', () => {
     expect(scareQuotes('The minister said only: "Never."')).toEqual([]);
   });
 
+  test('a short stretch after a mark that never closes is not a scare quote', () => {
+    expect(scareQuotes('The screen measures 5 "wide')).toEqual([]);
+  });
+
   test('a word being mentioned is not a scare quote', () => {
     expect(scareQuotes('Please email us, subject line “republish,” with any questions.')).toEqual([]);
   });

@@ -33,9 +33,10 @@ export interface ReportingEvent {
 /**
  * What a quotation is: direct speech (`speech`, or a `partial` quote woven into a reported
  * sentence), a quote-led headline, or no speech at all: a scare quote in the writer's voice, a
- * title or named concept, a word being mentioned, or a term quoted inside someone's speech.
+ * title or named concept, a word being mentioned, a term quoted inside someone's speech, or a
+ * short stretch after a mark that never closes (a stray mark, not a quotation).
  */
-export type QuoteRole = 'speech' | 'partial' | 'headline-quote' | 'scare' | 'title' | 'mention' | 'nested-term';
+export type QuoteRole = 'speech' | 'partial' | 'headline-quote' | 'scare' | 'title' | 'mention' | 'nested-term' | 'unclosed';
 
 /** One quotation span and how it reads. */
 export interface QuoteReading {
@@ -444,6 +445,10 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
     }
     if (words === 0) {
       push('mention', 'quote.empty');
+      continue;
+    }
+    if (!quote.closed && isShort(inner, words)) {
+      push('unclosed', 'quote.unclosed');
       continue;
     }
     if (isTitleCase(wordTokens)) {
