@@ -43,6 +43,10 @@ describe('what is a hedge', () => {
     ]);
   });
 
+  test('a speaker’s hedge inside direct speech is not the writer’s', () => {
+    expect(hedges('“The talks apparently failed because nobody came,” the envoy said. The plan apparently failed.')).toEqual([['apparently', 'hedge']]);
+  });
+
   test('"as" and "per" alone are not hedges', () => {
     expect(hedges('As the talks ended, fuel cost $3 per gallon.')).toEqual([]);
   });

@@ -1,4 +1,4 @@
-import { spanFields, type Article } from '../article';
+import { quoteAround, spanFields, type Article } from '../article';
 import type { HedgeCategory, HedgeFinding } from '../findings';
 import type { Analyzer, AnalyzerContext } from './analyzer';
 
@@ -8,18 +8,31 @@ const CATEGORIES: ReadonlySet<string> = new Set<HedgeCategory>(['hedge', 'distan
  * Hedges and distancing in the writer's account: hedges that soften a claim ("apparently",
  * "it is likely"), distancing that keeps a fact at arm's length ("reportedly", "allegedly",
  * "as per") and weasel attributions to unnamed sources ("critics say", "it is believed").
+ * Hedges inside direct speech are the speaker's, not the writer's, and are left out.
  *
  * @example
  * findHedges(readArticle('The forces reportedly forged an agreement.'), context)[0].category; // 'distancing'
  */
 export function findHedges(article: Article, context: AnalyzerContext): HedgeFinding[] {
   const tokens = article.tokens;
-  return context.matcher('hedges').match(tokens).map((match): HedgeFinding => {
+  const findings: HedgeFinding[] = [];
+  for (const match of context.matcher('hedges').match(tokens)) {
     const start = tokens[match.tokenStart]!.start;
     const end = tokens[match.tokenEnd - 1]!.end;
+    // A speaker's own hedge inside direct speech is not the writer's distancing.
+    if (isInDirectSpeech(article, start, end)) continue;
     const category = CATEGORIES.has(match.entry.category) ? (match.entry.category as HedgeCategory) : 'hedge';
-    return { analyzer: 'hedge', rule: match.entry.id, ...spanFields(article, start, end), term: match.term, category };
-  });
+    findings.push({ analyzer: 'hedge', rule: match.entry.id, ...spanFields(article, start, end), term: match.term, category });
+  }
+  return findings;
+}
+
+/** Direct speech: a quotation of more than three words (shorter ones are terms or scare quotes). */
+function isInDirectSpeech(article: Article, start: number, end: number): boolean {
+  const quote = quoteAround(article, start, end);
+  if (!quote) return false;
+  const inner = article.text.slice(quote.innerStart, quote.innerEnd).trim();
+  return inner.split(/\s+/).length > 3;
 }
 
 /** The hedge analyzer's descriptor. */
