@@ -108,7 +108,7 @@ describe('renderHtml on hostile text', () => {
     expect(classes).toContain('fl-c-loaded-language');
     expect(classes).toContain('fl-multi');
     expect(classes).toContain('fl-inq');
-    expect(unescapeHtml(tip!)).toMatch(/Quotation: partial quotation[\s\S]*Scare quote: “victory”[\s\S]*Loaded word: “victory”: emotive/);
+    expect(unescapeHtml(tip!)).toMatch(/Quotation: partial, no speaker named[\s\S]*Scare quote: “victory”[\s\S]*Loaded word: “victory”: emotive/);
   });
 
   test('boilerplate is greyed with its kind, and its findings are marked as not counted', () => {

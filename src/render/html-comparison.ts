@@ -11,7 +11,7 @@ import { clip, escapeHtml, formatNumber } from './escape';
 import { ownValue } from './own';
 import { metricName, namingKindName } from './wording';
 import { describeSummaryItem } from './summary';
-import { namingCell, positionName } from './markdown-comparison';
+import { divergentFirst, namingCell, positionName } from './markdown-comparison';
 
 export interface ComparisonHtmlOptions {
   readonly maxEvidence: number;
@@ -160,7 +160,7 @@ function articleNumber(articles: readonly string[], id: string): string {
 /** The naming table: per actor, how each article names it; cells that set an article apart are marked. */
 export function namingHtml(actors: readonly ActorNaming[], articles: readonly string[]): string {
   if (actors.length === 0) return '';
-  const rows = actors.map((actor) => {
+  const rows = divergentFirst(actors).map((actor) => {
     const distinct = new Set(actor.divergences.flatMap((divergence) => divergence.distinct));
     const cells = articles.map((id) => {
       const naming = actor.articles.find((candidate) => candidate.article === id);

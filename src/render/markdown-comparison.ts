@@ -145,7 +145,7 @@ export function namingMarkdown(actors: readonly ActorNaming[], articles: readonl
   if (actors.length === 0) return [];
   const out = [`${options.h(1)} Naming`, '', 'How each article names the actors that two or more articles mention: name forms, titles, labels and scare quotes.', ''];
   out.push(row(['Actor', ...articles.map((_, index) => `#${index + 1}`)]), row(['---', ...articles.map(() => '---')]));
-  for (const actor of actors) {
+  for (const actor of divergentFirst(actors)) {
     const cells = articles.map((id) => {
       const naming = actor.articles.find((candidate) => candidate.article === id);
       return naming ? namingCell(naming).map(escapeMarkdown).join('; ') : '·';
@@ -163,6 +163,11 @@ export function namingMarkdown(actors: readonly ActorNaming[], articles: readonl
     }
   }
   return out;
+}
+
+/** Actors the articles name differently first, each group in the comparison's order. */
+export function divergentFirst(actors: readonly ActorNaming[]): ActorNaming[] {
+  return [...actors.filter((actor) => actor.divergences.length > 0), ...actors.filter((actor) => actor.divergences.length === 0)];
 }
 
 /** The parts of one article's naming of an actor, plain text. */

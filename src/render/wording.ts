@@ -33,27 +33,27 @@ export function analyzerName(id: AnalyzerId): string {
  * escapes it for its format.
  *
  * @example
- * describeFinding(labelFinding); // 'label “occupation” (occupation); neutral wording: “Israel”'
+ * describeFinding(labelFinding); // '“occupation” (occupation) standing for israel; neutral wording: “Israel”'
  */
 export function describeFinding(finding: Finding): string {
   switch (finding.analyzer) {
     case 'scare-quote':
-      return `“${finding.term}” in ${finding.mark} quotation marks in the writer’s own voice${finding.actor ? `; names ${finding.actor}` : ''}`;
+      return `“${finding.term}” in ${finding.mark} marks, in the writer’s own voice${finding.actor ? `; names ${finding.actor}` : ''}`;
     case 'title-choice': {
       const shown = finding.alternatives.slice(0, 3).join(', ');
       const others = finding.alternatives.length > 0 ? `; other titles: ${shown}${finding.alternatives.length > 3 ? ', …' : ''}` : '';
-      return `title “${finding.title}” for the office ${finding.office}${finding.actor ? ` (${finding.actor})` : ''}${others}`;
+      return `“${finding.title}” for the office ${finding.office}${finding.actor ? ` (${finding.actor})` : ''}${others}`;
     }
     case 'label':
-      return `label “${finding.label}” (${finding.family})${finding.actor ? ` for ${finding.actor}` : ''}; neutral wording: “${finding.alternative}”`;
+      return `“${finding.label}” (${finding.family})${finding.actor ? ` standing for ${finding.actor}` : ''}; neutral wording: “${finding.alternative}”`;
     case 'attribution':
-      return `reporting verb “${finding.verb}”, stance: ${finding.stance}${finding.speaker ? `; speaker: ${finding.speaker}` : ''}`;
+      return `“${finding.verb}”, stance: ${finding.stance}${finding.speaker ? `; speaker: ${finding.speaker}` : ''}`;
     case 'loaded-language':
       return `“${finding.term}”: ${finding.category}`;
     case 'hedge':
       return `“${finding.term}”: ${finding.category}`;
     case 'quote':
-      return `${finding.partial ? 'partial quotation' : 'quotation'}${finding.speaker ? ` by ${finding.speaker}` : ', no speaker named'}`;
+      return `${finding.partial ? 'partial, ' : ''}${finding.speaker ? `speaker: ${finding.speaker}` : 'no speaker named'}`;
     case 'credit':
       return `${creditKindName(finding.kind)}: ${finding.source}`;
   }
