@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { findLines } from '../src/article';
+import { analyzeStory } from '../src/analyze';
 import { BOILERPLATE_KINDS, BOILERPLATE_PHRASES, classifyBlocks, findRecurringLines, lineKey, type ClassifyBlocksOptions } from '../src/boilerplate';
 
 /** Each line of the text with the role (and kind) the classifier gives it. */
@@ -236,6 +237,20 @@ describe('lines recurring across articles', () => {
     expect(sets[0]!.has(lineKey(footer))).toBe(true);
     expect(roleOf([P1, P2, footer], footer, { recurring: sets[0]! })).toBe('boilerplate/other');
     expect(ruleOf([P1, P2, footer], footer, { recurring: sets[0]! })).toBe('recurring');
+  });
+
+  test('analyzeStory sets apart a line the outlet repeats in its articles', () => {
+    const story = analyzeStory({
+      id: 'outlet',
+      articles: [
+        { text: [P1, P2, footer].join('\n'), meta: { id: 'a', outlet: 'Example News' } },
+        { text: [P3, P4, footer].join('\n'), meta: { id: 'b', outlet: 'Example News' } },
+      ],
+    });
+    for (const article of story.articles) {
+      expect(article.blocks[2]).toMatchObject({ role: 'boilerplate', kind: 'other', rule: 'recurring' });
+      expect(article.blocks[0]!.role).toBe('body');
+    }
   });
 
   test('a paragraph shared by two outlets is syndication, not furniture', () => {
