@@ -170,6 +170,8 @@ function checkStringArray(value: unknown, field: string, code: 'invalid-option' 
 const ANALYZE_OPTION_KEYS: Readonly<Record<keyof AnalyzeOptions, true>> = { only: true, skip: true, lexicon: true, actors: true, boilerplate: true };
 const READ_ARTICLE_OPTION_KEYS: Readonly<Record<keyof ReadArticleOptions, true>> = { boilerplate: true, maxLength: true };
 const META_STRING_FIELDS = ['id', 'title', 'outlet', 'date', 'url', 'path', 'story'] as const;
+/** Longest user boilerplate phrase accepted, in characters. */
+export const MAX_BOILERPLATE_PHRASE = 200;
 const BLOCK_ROLES: readonly string[] = ['headline', 'body', 'boilerplate'];
 const ACTOR_TYPES: readonly string[] = ['person', 'country', 'organization', 'unknown'];
 
@@ -220,6 +222,11 @@ export function checkClassifyBlocksOptions(options: unknown): asserts options is
       const field = `boilerplate.phrases[${index}]`;
       if (!isRecord(item) || typeof ownValue(item, 'phrase') !== 'string' || (item.phrase as string).trim() === '' || typeof ownValue(item, 'kind') !== 'string') {
         throw new FramelensError('invalid-option', `${field} must be {phrase: non-empty string, kind: string}`, { field });
+      }
+      // Phrases are searched for in every line: a very long one would cost its length at every
+      // character of a long line. Page furniture is a few words.
+      if ((item.phrase as string).length > MAX_BOILERPLATE_PHRASE) {
+        throw new FramelensError('invalid-option', `${field} is longer than ${MAX_BOILERPLATE_PHRASE} characters`, { field });
       }
     });
   }
