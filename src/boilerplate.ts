@@ -344,7 +344,7 @@ const MONTH_OR_DAY = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|
 /** A line that is only a date, a time or a reading time: "Wednesday, August 31, 2022", "5 min read". */
 function isDateline(features: LineFeatures): boolean {
   if (features.length > 80 || !/\d/.test(features.value)) return false;
-  const rest = features.lower.replace(MONTH_OR_DAY, ' ').replace(/[\d\s,.:/\-–—|()•·]+/g, ' ').trim();
+  const rest = features.value.toLowerCase().replace(MONTH_OR_DAY, ' ').replace(/[\d\s,.:/\-–—|()•·]+/g, ' ').trim();
   return rest.split(' ').filter((word) => word.length > 0).length <= 1;
 }
 
@@ -427,7 +427,6 @@ function classifyLine(features: LineFeatures, index: PhraseIndex, recurring: Rea
     return prose.type === 'good' ? { type: 'bad', kind: 'other', rule: 'recurring' } : { type: 'short', kind: 'other', rule: 'recurring' };
   }
   if (prose.type !== 'short') return prose;
-  // Title-cased words and no sentence: a menu item, section name or teaser title.
   // Title-cased words and no sentence: a menu item, section name or teaser title, unless the
   // lines around it are reporting (a list inside the article).
   if (!features.endsSentence && words <= 12 && features.capRatio >= 0.75 && words >= 1 && !features.dense) {
@@ -617,7 +616,7 @@ function markHeadline(resolved: Working[], classes: readonly LineClass[], featur
   for (let i = first - 1; i >= 0 && candidates.length < 2; i--) {
     const cls = classes[i]!;
     const feature = features[i]!;
-    if (cls.type === 'bad' && cls.rule !== 'title-like') {
+    if (cls.type === 'bad') {
       // Bylines, datelines and buttons may sit between the title and the text.
       if (cls.kind === 'byline' || cls.kind === 'dateline' || cls.kind === 'share' || cls.kind === 'caption') continue;
       if (candidates.length > 0) break;
