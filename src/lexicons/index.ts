@@ -154,9 +154,39 @@ interface CompiledTerm {
 
 /** Split a lexicon term into the tokens wink-nlp makes of it, in the form tokens are matched. */
 export function termWords(term: string): string[] {
+  tokenizeTerms([term]);
+  return [...TERM_WORDS.get(term)!];
+}
+
+/** Words of every term tokenized so far: terms recur (lexicons, actor lists given per article). */
+const TERM_WORDS = new Map<string, readonly string[]>();
+
+/** The blank line between terms read together; wink splits words at white space first. */
+const TERM_SEPARATOR = '\n\n';
+
+/**
+ * Tokenize the terms not seen before in one wink pass rather than one per term: wink cuts text at
+ * white space before it splits words, so terms read together split as they do alone.
+ */
+function tokenizeTerms(terms: readonly string[]): void {
+  const fresh = [...new Set(terms.filter((term) => !TERM_WORDS.has(term)))];
+  if (fresh.length === 0) return;
   const nlp = getNlp();
-  const values = nlp.readDoc(term).tokens().out(nlp.its.value) as string[];
-  return values.filter((value) => value.trim() !== '').map((value) => value.toLowerCase().replace(/\u2019/g, "'"));
+  const doc = nlp.readDoc(fresh.join(TERM_SEPARATOR));
+  const values = doc.tokens().out(nlp.its.value) as string[];
+  const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
+  const words: string[][] = fresh.map(() => []);
+  let term = 0;
+  let termEnd = fresh[0]!.length;
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    while (term < fresh.length - 1 && offset >= termEnd + TERM_SEPARATOR.length) termEnd += TERM_SEPARATOR.length + fresh[++term]!.length;
+    const value = values[i]!;
+    if (value.trim() !== '') words[term]!.push(value.toLowerCase().replace(/\u2019/g, "'"));
+    offset += value.length;
+  }
+  fresh.forEach((text, index) => TERM_WORDS.set(text, Object.freeze(words[index]!)));
 }
 
 /**
@@ -170,9 +200,10 @@ export function termWords(term: string): string[] {
  */
 export function compilePhrases(entries: readonly LexiconEntry[]): PhraseMatcher {
   const byFirst = new Map<string, CompiledTerm[]>();
+  tokenizeTerms(entries.flatMap((entry) => entry.terms));
   for (const entry of entries) {
     for (const term of entry.terms) {
-      const words = termWords(term);
+      const words = TERM_WORDS.get(term)!;
       if (words.length === 0) continue;
       const list = byFirst.get(words[0]!) ?? [];
       list.push({ entry, term, words });
