@@ -1,4 +1,7 @@
+import { readArticle } from '../../src/article';
 import type { ArticleCoverage } from '../../src/compare';
+import { compareCoverage } from '../../src/compare/coverage';
+import { prepareText } from '../../src/compare/terms';
 import { id, seedStory } from './helpers';
 
 function coverage(prefix: string): ArticleCoverage {
@@ -51,5 +54,29 @@ describe('coverage on the seed story', () => {
     // 003's related-article teasers and 004's donation appeal are boilerplate: never statements.
     expect(coverage('003').sentences.some((statement) => statement.text.includes('UNRWA'))).toBe(false);
     expect(coverage('004').sentences.some((statement) => statement.text.includes('republish'))).toBe(false);
+  });
+});
+
+describe('sentence alignment on short texts', () => {
+  const texts = [
+    'Japan and Israel signed a defense agreement in Tokyo on Tuesday.\nThe agreement widens military equipment exchanges between the two countries.\nGold prices in Mali rose sharply after heavy fighting near the border.',
+    'Israel and Japan signed a new defense agreement in Tokyo.\nThe ministers said the agreement widens equipment exchanges between their militaries.',
+    'In Tokyo, Japan and Israel signed a defense agreement.\nThe weather in Tokyo was warm and humid during the visit of the delegation.',
+  ].map((text, index) => prepareText(readArticle(text, { id: `t${index}` }, { boilerplate: { forceRoles: { 0: 'body', 1: 'body', 2: 'body' } } })));
+
+  test('a statement made by one article only has no counterpart; shared ones point at each other', () => {
+    const [first] = compareCoverage(texts);
+    const lines = first!.sentences.map((statement) => `${statement.counterparts.map((counterpart) => counterpart.article).join(',') || 'unique'}: ${statement.text.slice(0, 30)}`);
+    expect(lines).toEqual([
+      't2,t1: Japan and Israel signed a defe',
+      't1: The agreement widens military ',
+      'unique: Gold prices in Mali rose sharp',
+    ]);
+  });
+
+  test('a small posting budget still finds the counterpart through the rarest shared words, scored exactly', () => {
+    const full = compareCoverage(texts)[0]!.sentences[1]!.counterparts;
+    const cut = compareCoverage(texts, { postingBudget: 3 })[0]!.sentences[1]!.counterparts;
+    expect(cut).toEqual(full);
   });
 });

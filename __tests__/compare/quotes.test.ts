@@ -1,4 +1,6 @@
-import type { QuoteGroup } from '../../src/compare';
+import { readArticle } from '../../src/article';
+import { analyzeArticle } from '../../src/analyze';
+import { compareStory, type QuoteGroup } from '../../src/compare';
 import { id, seedStory } from './helpers';
 
 function groupWith(start: string): QuoteGroup {
@@ -78,5 +80,34 @@ describe('quotes on the seed story', () => {
       expect(entry.quotedWords).toBe(entry.speakers.reduce((sum, speaker) => sum + speaker.words, 0));
       expect(entry.quotes).toBe(entry.speakers.reduce((sum, speaker) => sum + speaker.quotes, 0));
     }
+  });
+});
+
+describe('quote alignment on short texts', () => {
+  const roles = { boilerplate: { forceRoles: { 0: 'headline', 1: 'body', 2: 'body' } as const } };
+  const items = (texts: readonly string[]) =>
+    texts.map((text, index) => {
+      const article = readArticle(text, { id: `t${index}` }, roles);
+      return { article, report: analyzeArticle(article) };
+    });
+
+  test('one statement quoted in slightly different words by two articles is one group; an unrelated quotation is not', () => {
+    const story = items([
+      'Ministers meet in Tokyo\n"We will widen defense exchanges and deepen our technology cooperation," the minister said.\n"The weather was fine," a spokesman added.',
+      'Tokyo talks end\n"We shall widen defense exchanges and deepen technology cooperation," the minister told reporters.\nOfficials did not comment.',
+    ]);
+    const { groups } = compareStory(story).quotes;
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.articles).toEqual(['t0', 't1']);
+    const changed = groups[0]!.renderings.flatMap((rendering) => rendering.diff.filter((run) => run.op !== 'equal').map((run) => `${run.op} ${run.text}`));
+    expect(changed).toEqual(['delete will', 'insert shall', 'delete our']);
+  });
+
+  test('quotations within one article are never grouped with each other', () => {
+    const story = items([
+      'Ministers meet\n"We will widen defense exchanges and deepen technology cooperation," he said.\n"We will widen defense exchanges and deepen technology cooperation," he repeated.',
+      'Other news\nNothing was quoted in this article about the meeting at all.',
+    ]);
+    expect(compareStory(story).quotes.groups).toEqual([]);
   });
 });

@@ -125,6 +125,7 @@ export function compareCoverage(texts: readonly ComparedText[], options: Compare
     for (const k of order) {
       const id = unit.terms[k]!;
       const list = postingUnits[id]!;
+      if (list.length <= 1) continue; // a term of this sentence alone matches nothing
       if (read > 0 && read + list.length > postingBudget) {
         complete = false;
         break;
