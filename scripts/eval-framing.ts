@@ -6,7 +6,7 @@
  * loaded language and hedges (title choices are not wording judgements and are left out).
  * Every registered analyzer runs, with the shipped lexicons.
  *
- *   npm run eval:framing [-- --skip hedge,label]
+ *   npm run eval:framing [-- --skip hedge,label] [-- --rules]   (--rules: break down by lexicon entry)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,14 +32,16 @@ const here = dirname(fileURLToPath(import.meta.url));
 const EVAL = resolve(here, '..', '..', 'shared', 'eval');
 const TEXTS = join(EVAL, 'basil-dev');
 const LABELS = join(EVAL, 'basil-dev-labels.jsonl');
+const byRule = process.argv.includes('--rules');
 
 /** The findings the framing evaluation counts. */
 function isEvaluated(finding: Finding): boolean {
   return finding.analyzer !== 'title-choice' && isFramingFinding(finding);
 }
 
-/** A finding's group in the breakdown: its analyzer, and for lexical ones its category or stance. */
+/** A finding's group in the breakdown: its analyzer, and for lexical ones its category or stance (or its rule with --rules). */
 function groupsOf(finding: Finding): string[] {
+  if (byRule) return [finding.analyzer, `${finding.analyzer}/${finding.rule}`];
   switch (finding.analyzer) {
     case 'loaded-language':
     case 'hedge':
@@ -113,7 +115,7 @@ function main(): void {
   console.log(`framing findings: ${findingsTotal} (${((findingsTotal * 1000) / Math.max(1, tokens)).toFixed(1)} per 1,000 tokens)`);
   console.log(`span recall ${recall.toFixed(3)} (${covered}/${lexSpans}), precision ${precision.toFixed(3)} (${precise}/${findingsTotal})`);
   console.log('');
-  console.log('by analyzer / category        findings  per 1k  precision  spans hit  recall');
+  console.log(`by analyzer / ${byRule ? 'rule    ' : 'category'}        findings  per 1k  precision  spans hit  recall`);
   for (const [group, entry] of [...tallies.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const row = [
       group.padEnd(28),

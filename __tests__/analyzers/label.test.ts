@@ -49,6 +49,11 @@ describe('what is a label', () => {
     expect(new Set(found.map((finding) => finding.alternative))).toEqual(new Set(['armed group']));
   });
 
+  test('"terrorist attack" describes an event and is not a label; "terrorist group" names an actor', () => {
+    expect(labels('The terrorist attack killed ten people.')).toEqual([]);
+    expect(labels('A terrorist group claimed the bombing.').map((finding) => finding.label)).toEqual(['terrorist group']);
+  });
+
   test('the neutral wording itself is not a label', () => {
     expect(labels('Members of an armed group crossed the border and the Iranian government protested.')).toEqual([]);
   });

@@ -36,6 +36,7 @@ export function findLabels(article: Article, context: AnalyzerContext): LabelFin
     const single = match.tokenEnd - match.tokenStart === 1;
     if (REFERENT_FAMILIES.has(family) && single && !qualifier && !standsAlone(tokens, match)) continue;
     if (family === 'regime' && single && NOT_A_REFERENT_AFTER.has(tokens[match.tokenEnd]?.lower ?? '')) continue;
+    if (describesAnEvent(tokens, match)) continue;
 
     let start = qualifier ? tokens[qualifier.tokenStart]!.start : tokens[match.tokenStart]!.start;
     let end = tokens[match.tokenEnd - 1]!.end;
@@ -79,6 +80,20 @@ function qualifierBefore(tokens: readonly Token[], at: number, actorAt: ActorAt)
   const hit = actorAt.get(k);
   if (!hit || hit.mention.tokenEnd !== k + 1 || hit.mention.tokenStart === undefined) return undefined;
   return { actor: hit.actor, tokenStart: hit.mention.tokenStart, tokenEnd: at };
+}
+
+/** Nouns after "terrorist" or "militant" that still name people: "terrorist group", "militant leaders". */
+const ACTOR_NOUNS = new Set(['group', 'groups', 'organization', 'organizations', 'organisation', 'organisations', 'cell', 'cells', 'leader', 'leaders', 'network', 'networks', 'fighters', 'suspect', 'suspects', 'commander', 'commanders', 'members', 'member', 'movement', 'state', 'regime', 'outfit', 'faction', 'factions', 'wing']);
+
+/**
+ * A single-word label used as a modifier of an event or thing ("terrorist attack", "militant
+ * activity") describes what happened rather than naming an actor.
+ */
+function describesAnEvent(tokens: readonly Token[], match: PhraseMatch): boolean {
+  if (match.tokenEnd - match.tokenStart !== 1) return false;
+  const next = tokens[match.tokenEnd];
+  if (!next || next.sentence !== tokens[match.tokenStart]!.sentence || next.pos !== 'NOUN') return false;
+  return !ACTOR_NOUNS.has(next.lower);
 }
 
 /** "the occupation", "the regime" used as a name: a determiner before and no "of" after. */
