@@ -149,7 +149,12 @@ async function main(): Promise<void> {
     const hostile = join(root, 'scripts', 'bench-hostile.ts');
     if (existsSync(hostile)) {
       console.log('\nhostile inputs (scripts/bench-hostile.ts):');
-      execFileSync(process.execPath, ['--import', 'tsx', hostile], { cwd: root, stdio: 'inherit' });
+      try {
+        execFileSync(process.execPath, ['--import', 'tsx', hostile, ...(quick ? ['--no-scaling'] : [])], { cwd: root, stdio: 'inherit' });
+      } catch (error) {
+        console.log(`the hostile-input benchmark failed (exit ${(error as { status?: number }).status ?? '?'})`);
+        process.exitCode = 1;
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
