@@ -124,6 +124,14 @@ describe('words that look like reporting verbs but are not', () => {
     expect(attributions('Taiwan is a self-ruled democracy that Beijing claims as its own.')).toEqual([]);
   });
 
+  test('"the claim that" with its content clause is a doubting attribution', () => {
+    expect(stances('Romney rejected the claim that the plan cuts benefits.')).toEqual(['claim:doubt']);
+  });
+
+  test('a bare "their claim" is not an attribution: it may be a legal claim', () => {
+    expect(attributions('The plaintiffs offered statistics to support their claim.')).toEqual([]);
+  });
+
   test('a compound noun "discrimination claims" is not an attribution', () => {
     expect(attributions('She made her name by bringing discrimination claims against the firm.')).toEqual([]);
   });

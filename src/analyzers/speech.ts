@@ -86,6 +86,7 @@ const WH_WORDS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'when', 'wh
 const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(['reveal', 'note', 'observe', 'show', 'expose', 'maintain', 'state', 'report', 'add', 'explain', 'stress', 'underline', 'describe', 'comment', 'write', 'declare']);
 // For these the subject is the one quoted or cited, and a "by" phrase names the outlet citing them.
 const CITED_SUBJECT: ReadonlySet<string> = new Set(['quote', 'cite']);
+const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making', 'repeat', 'repeated', 'repeating', 'repeats']);
 // Possession sense of "claim": "claims as its own", "claimed responsibility" (not speech).
 const CLAIM_OBJECTS: ReadonlySet<string> = new Set(['as', 'responsibility', 'credit', 'victory', 'sovereignty', 'ownership', 'territory', 'lives', 'life', 'title', 'seat', 'seats', 'prize', 'asylum', 'compensation', 'damages', 'benefits', 'to', 'on', 'over']);
 // Heads of noun phrases that name organisations, outlets or groups: never the antecedent of he/she.
@@ -206,9 +207,12 @@ function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb:
     if (next && CLAIM_OBJECTS.has(next.lower)) return undefined;
     // A compound noun: "discrimination claims", "insurance claim" (a common noun before, no complement after).
     if (before && before.pos === 'NOUN' && !/^\p{Lu}/u.test(before.value) && !hasReportingComplement(article, tokenStart, tokenEnd, sentence.tokenEnd)) return undefined;
-    if (nounReading || (before && /^(make|makes|made|making)$/.test(before.lower))) {
-      // The reporting noun: "making these claims", "his claims that ...": the claimant is the sentence's subject.
+    if (nounReading || (before && MAKE.has(before.lower))) {
+      // The noun reports speech only as something made ("making these claims") or with its content
+      // clause ("the claim that ..."); "their claims" alone may be legal or territorial claims.
       if (first.lower !== 'claim' && first.lower !== 'claims') return undefined;
+      const made = MAKE.has(before!.lower) || (tokenStart - 2 >= sentence.tokenStart && MAKE.has(tokens[tokenStart - 2]!.lower));
+      if (!made && next?.lower !== 'that') return undefined;
       const speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actors, quoteOfToken);
       return { ...(speaker ? { speaker } : {}), noun: true };
     }
