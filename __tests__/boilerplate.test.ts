@@ -88,6 +88,11 @@ describe('promotion and related content', () => {
     expect(roleOf(page, P3)).toBe('body');
   });
 
+  test('a numbered list under a "Most popular" heading is related content', () => {
+    const page = [P1, P2, 'Most Popular', '1. Calculate Your Dog\'s Age With This New Formula', '2. The Accidental Invention of Play-Doh', '3. This Concrete Can Absorb a Flood'];
+    expect(roleOf(page, '2. The Accidental Invention of Play-Doh')).toBe('boilerplate/related');
+  });
+
   test('a teaser stamped with its age is related content', () => {
     expect(roleOf([P1, P2, 'Apple working on new media apps for Windows ~11 hours ago'], 'Apple working on new media apps for Windows ~11 hours ago')).toBe('boilerplate/related');
   });
@@ -181,6 +186,13 @@ describe('article text that looks like boilerplate stays body', () => {
   test('a long paragraph that mentions a newsletter is body', () => {
     const paragraph = 'The ministry said in its weekly newsletter that the two countries would hold joint exercises next year, the first since the end of the Second World War, and that officials from both sides would meet in Tel Aviv in the spring.';
     expect(roleOf([P1, paragraph, P2], paragraph)).toBe('body');
+  });
+
+  test('a numbered list right under a paragraph that introduces it is the article\'s own', () => {
+    const page = [P1, 'Here are the deals not to miss this week on Amazon:', '1) Lego Star Wars 75188 Resistance Bomber', 'http://amzn.to/2iJFhRj', '2) Polistil 960574 Electric Race Track', 'http://amzn.to/2hZfWFJ', '3) Blade Runner The Final Cut (4K Ultra HD + Blu-Ray)', 'Skip to content'];
+    expect(roleOf(page, '2) Polistil 960574 Electric Race Track')).toBe('body');
+    expect(roleOf(page, 'http://amzn.to/2hZfWFJ')).toBe('body');
+    expect(roleOf(page, 'Skip to content')).toBe('boilerplate/navigation');
   });
 
   test('a list inside the article keeps its items', () => {

@@ -4,7 +4,7 @@
  * least half of its characters fall in blocks with role `body`. Prints line and character
  * precision, recall and F1, without and with the cross-article pass (pages of the same site).
  *
- *   npm run eval:boilerplate [-- --errors]
+ *   npm run eval:boilerplate [-- --errors] [-- --pages]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -49,12 +49,22 @@ function predictContent(page: Page, article: Article): boolean[] {
   return predicted;
 }
 
-function evaluate(pages: readonly Page[], articles: readonly Article[], showErrors: boolean): { line: Counts; char: Counts } {
+function evaluate(pages: readonly Page[], articles: readonly Article[], showErrors: boolean, showPages = false): { line: Counts; char: Counts } {
   const line: Counts = { tp: 0, fp: 0, fn: 0 };
   const char: Counts = { tp: 0, fp: 0, fn: 0 };
   pages.forEach((page, index) => {
     const article = articles[index]!;
     const predicted = predictContent(page, article);
+    if (showPages) {
+      const own: Counts = { tp: 0, fp: 0, fn: 0 };
+      page.lines.forEach((text, i) => {
+        if (page.content[i] && predicted[i]) own.tp += text.length;
+        else if (predicted[i]) own.fp += text.length;
+        else if (page.content[i]) own.fn += text.length;
+      });
+      const { precision, recall } = score(own);
+      console.log(`page char precision ${precision.toFixed(2)} recall ${recall.toFixed(2)}  ${page.url.slice(0, 90)}`);
+    }
     page.lines.forEach((text, i) => {
       const truth = page.content[i]!;
       const guess = predicted[i]!;
@@ -114,7 +124,7 @@ function main(): void {
   const sites = new Map<string, number>();
   for (const page of pages) sites.set(hostOf(page.url), (sites.get(hostOf(page.url)) ?? 0) + 1);
 
-  const single = evaluate(pages, articles, false);
+  const single = evaluate(pages, articles, false, process.argv.includes('--pages'));
   const corpus = evaluate(pages, withRecurring, showErrors);
   const chars = pages.reduce((sum, page) => sum + page.lines.join('\n').length, 0);
   console.log(`boilerplate-dev: ${pages.length} pages, ${pages.reduce((sum, page) => sum + page.lines.length, 0)} lines, ${chars} characters`);

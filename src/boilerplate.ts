@@ -457,6 +457,7 @@ export function classifyBlocks(
   const classes = features.map((feature) => classifyLine(feature, index, options.recurring));
   const resolved = resolveContext(classes, features);
   applyRegions(resolved, classes, features);
+  keepNumberedLists(resolved, classes, features);
   keepMainCore(resolved, features);
   markHeadline(resolved, classes, features);
   joinBylines(resolved, features);
@@ -559,6 +560,46 @@ function applyRegions(resolved: Working[], classes: readonly LineClass[], featur
       }
     }
     if (resolved[i]!.role === 'body') seenBody++;
+  }
+}
+
+const ENUMERATOR = /^(\d{1,3})[.)]\s+\S/u;
+/** Rules that set a line apart whatever it reads like: a phrase, or a region it lies in. */
+const REGION_RULES = new Set(['after-credit', 'related-list', 'comments-section']);
+
+/**
+ * A numbered list right under a paragraph (1) … 2) … 3) …) is the article's own list, items and
+ * the lines between them, unless a phrase or a region already set them apart. Teaser lists under
+ * a "Most read" heading are inside a region and stay furniture.
+ */
+function keepNumberedLists(resolved: Working[], classes: readonly LineClass[], features: readonly LineFeatures[]): void {
+  const numbers = features.map((feature) => {
+    const match = ENUMERATOR.exec(feature.value);
+    return match ? Number(match[1]) : -1;
+  });
+  let i = 0;
+  while (i < numbers.length) {
+    if (numbers[i] === -1) {
+      i++;
+      continue;
+    }
+    const items = [i];
+    let j = i + 1;
+    while (j < numbers.length && j - items[items.length - 1]! <= 3) {
+      if (numbers[j] === numbers[items[items.length - 1]!]! + 1) items.push(j);
+      j++;
+    }
+    const first = items[0]!;
+    const last = items[items.length - 1]!;
+    // The list starts at 1, right under a paragraph that introduces it.
+    if (items.length >= 3 && numbers[first] === 1 && first > 0 && resolved[first - 1]!.role === 'body') {
+      for (let k = first; k <= last; k++) {
+        const cls = classes[k]!;
+        if (REGION_RULES.has(resolved[k]!.rule) || (cls.type === 'bad' && cls.rule.startsWith('phrase:'))) continue;
+        resolved[k] = { role: 'body', rule: 'numbered-list' };
+      }
+    }
+    i = last + 1;
   }
 }
 
