@@ -11,7 +11,7 @@ import { clip, escapeHtml, formatNumber } from './escape';
 import { ownValue } from './own';
 import { metricName, namingKindName } from './wording';
 import { describeSummaryItem } from './summary';
-import { divergentFirst, namingCell, positionName } from './markdown-comparison';
+import { MAX_METRIC_EVIDENCE, divergentFirst, namingCell, positionName } from './markdown-comparison';
 
 export interface ComparisonHtmlOptions {
   readonly maxEvidence: number;
@@ -106,8 +106,10 @@ export function metricsHtml(rows: readonly MetricRow[], articles: readonly strin
     metric.values
       .filter((value) => value.outlier)
       .map((value) => {
-        const evidence = (value.evidence ?? []).map((item) => `<li><q>${escapeHtml(clip(item.text, options.maxEvidence))}</q>${item.score !== undefined ? ` <span class="fl-note">tone ${formatNumber(item.score)}</span>` : ''}</li>`);
-        return `<li><strong>${escapeHtml(value.article)}</strong>: ${value.value > metric.median ? 'high' : 'low'} ${escapeHtml(metricName(metric.metric).toLowerCase())} (${formatNumber(value.value, 3)} against a median of ${formatNumber(metric.median, 3)})${evidence.length > 0 ? `<ul>${evidence.join('')}</ul>` : ''}</li>`;
+        const all = value.evidence ?? [];
+        const evidence = all.slice(0, MAX_METRIC_EVIDENCE).map((item) => `<q>${escapeHtml(clip(item.text, options.maxEvidence))}</q>${item.score !== undefined ? ` <span class="fl-note">tone ${formatNumber(item.score)}</span>` : ''}`);
+        const more = all.length > evidence.length ? ` <span class="fl-note">and ${all.length - evidence.length} more</span>` : '';
+        return `<li><strong>${escapeHtml(value.article)}</strong>: ${value.value > metric.median ? 'high' : 'low'} ${escapeHtml(metricName(metric.metric).toLowerCase())} (${formatNumber(value.value, 3)} against a median of ${formatNumber(metric.median, 3)})${evidence.length > 0 ? `<br><span class="fl-ev">${evidence.join(' · ')}${more}</span>` : ''}</li>`;
       }),
   );
   return part(

@@ -69,6 +69,9 @@ export function coverageMarkdown(coverage: readonly ArticleCoverage[], articles:
   return out;
 }
 
+/** Evidence items quoted per outlying value. */
+export const MAX_METRIC_EVIDENCE = 4;
+
 function row(cells: readonly string[]): string {
   return `| ${cells.map((cell) => (cell === '' ? ' ' : cell)).join(' | ')} |`;
 }
@@ -93,9 +96,9 @@ export function metricsMarkdown(rows: readonly MetricRow[], articles: readonly s
     for (const value of metric.values.filter((candidate) => candidate.outlier)) {
       const direction = value.value > metric.median ? 'high' : 'low';
       out.push(`- **${escapeMarkdown(value.article)}**: ${direction} ${escapeMarkdown(metricName(metric.metric).toLowerCase())} (${formatNumber(value.value, 3)} against a median of ${formatNumber(metric.median, 3)})`);
-      for (const evidence of value.evidence ?? []) {
-        out.push(`  - “${escapeMarkdown(clip(evidence.text, options.maxEvidence))}”${evidence.score !== undefined ? ` (tone ${formatNumber(evidence.score)})` : ''}`);
-      }
+      const evidence = value.evidence ?? [];
+      const shown = evidence.slice(0, MAX_METRIC_EVIDENCE).map((item) => `“${escapeMarkdown(clip(item.text, options.maxEvidence))}”${item.score !== undefined ? ` (tone ${formatNumber(item.score)})` : ''}`);
+      if (shown.length > 0) out.push(`  - ${shown.join(' · ')}${evidence.length > shown.length ? ` (and ${evidence.length - shown.length} more)` : ''}`);
     }
   }
   return out;
