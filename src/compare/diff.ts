@@ -44,6 +44,9 @@ export function diffWords(base: string, other: string, options: DiffWordsOptions
 /**
  * The shortest edit script between two sequences, one op per element: `equal` consumes one of
  * each, `delete` one of `a`, `insert` one of `b`.
+ *
+ * @example
+ * diffSequences(['a', 'b', 'c'], ['a', 'c', 'd']); // ['equal', 'delete', 'equal', 'insert']
  */
 export function diffSequences(a: readonly string[], b: readonly string[], maxEdits = 500): DiffOp[] {
   let prefix = 0;

@@ -60,7 +60,8 @@ const PREMODIFIER = new Set(['ADJ', 'NUM']);
 // Prepositions that attach an argument to an event noun: "memorandum for defense cooperation", "agreement on defense".
 const ATTACHING = new Set(['of', 'for', 'on']);
 
-interface Chunk {
+/** A noun phrase as a token range of its sentence. */
+export interface NounChunk {
   readonly from: number;
   /** One past the last token; `tokens[to - 1]` is the head, a common noun. */
   readonly to: number;
@@ -70,9 +71,12 @@ interface Chunk {
  * Noun phrases of a token run: adjectives and numbers, then nouns, ending in a common noun. A noun
  * followed by an adjective starts a new phrase ("sign | historic defense agreement"), and a phrase
  * directly followed by a proper noun is a title before a name ("security minister Benny Gantz").
+ *
+ * @example
+ * findNounChunks(readArticle('Israel, Japan sign historic defense agreement').tokens); // [{ from: 2, to: 4 }, { from: 4, to: 7 }]: "Japan sign", "historic defense agreement"
  */
-export function findNounChunks(tokens: readonly Token[]): Chunk[] {
-  const chunks: Chunk[] = [];
+export function findNounChunks(tokens: readonly Token[]): NounChunk[] {
+  const chunks: NounChunk[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (!PREMODIFIER.has(tokens[i]!.pos) && !NOMINAL.has(tokens[i]!.pos)) {

@@ -50,7 +50,12 @@ export interface CompareMetricsOptions {
 
 export const DEFAULT_METRICS_OPTIONS: Readonly<Required<CompareMetricsOptions>> = Object.freeze({ outlierThreshold: 3.5, maxEvidence: 10 });
 
-/** The median of a list of numbers (0 for none). */
+/**
+ * The median of a list of numbers (0 for none).
+ *
+ * @example
+ * median([4, 1, 3, 2]); // 2.5
+ */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -129,7 +134,12 @@ export function compareMetrics(items: readonly { readonly article: Article; read
   });
 }
 
-/** Outlying values of every metric, largest |z| first. */
+/**
+ * Outlying values of every metric, largest |z| first.
+ *
+ * @example
+ * listOutliers(comparison.metrics)[0]; // { metric: 'title-choice', value: { article: '001_…', z: 16.96, ... } }
+ */
 export function listOutliers(rows: readonly MetricRow[]): { readonly metric: MetricId; readonly value: MetricValue }[] {
   return rows
     .flatMap((row) => row.values.filter((value) => value.outlier).map((value) => ({ metric: row.metric, value })))

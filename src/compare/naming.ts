@@ -112,6 +112,13 @@ function collect(article: Article, report: ArticleReport): Map<string, { name: s
   return byActor;
 }
 
+/** The name most articles give, the longer on a tie: "Benny Gantz" over "Benjamin Gantz" 4 to 1. */
+function commonName(names: readonly string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0]))[0]?.[0];
+}
+
 // A full name is a form of two or more words; "Gantz" alone is shared by every article and says nothing.
 function fullNames(forms: readonly NameForm[]): string[] {
   return forms.map((form) => form.form.replace(/['\u2019]s$/u, '')).filter((form) => splitWords(form).length >= 2);
@@ -175,7 +182,7 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     if (present.length < 2) continue;
     const articles = present.map((entry) => entry.naming);
     const ids = articles.map((naming) => naming.article);
-    const name = present.map((entry) => entry.name).reduce((best, next) => (next.length > best.length ? next : best), actor);
+    const name = commonName(present.map((entry) => entry.name)) ?? actor;
     const usesOf = (read: (naming: ArticleNaming) => readonly Use[]): Map<string, readonly Use[]> => new Map(articles.map((naming) => [naming.article, read(naming)]));
     const divergences: NamingDivergence[] = [];
     const nameForms = divergence('name-form', usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: form, value: form }))), ids);

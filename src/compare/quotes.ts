@@ -105,7 +105,12 @@ function quoteUnits(article: Article, report: ArticleReport, index: number, minW
   return { units, source: 'quotation-marks' };
 }
 
-/** The overlap coefficient |A ∩ B| / min(|A|, |B|) and the size of the intersection. */
+/**
+ * The overlap coefficient |A ∩ B| / min(|A|, |B|) and the size of the intersection.
+ *
+ * @example
+ * overlap(new Set(['a', 'b', 'c']), new Set(['a', 'b', 'c', 'd'])); // { shared: 3, score: 1 }
+ */
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { readonly shared: number; readonly score: number } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;

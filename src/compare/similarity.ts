@@ -51,7 +51,12 @@ export function tfidfVectors(documents: readonly (readonly string[])[]): TermVec
   });
 }
 
-/** The cosine of two unit vectors (iterates the shorter one). */
+/**
+ * The cosine of two unit vectors (iterates the shorter one).
+ *
+ * @example
+ * cosine(new Map([['a', 1]]), new Map([['a', 0.6], ['b', 0.8]])); // 0.6
+ */
 export function cosine(a: TermVector, b: TermVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;

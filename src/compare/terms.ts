@@ -64,12 +64,22 @@ export function stemWord(value: string): string {
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
-/** True for a token that holds a letter or a digit. */
+/**
+ * True for a token that holds a letter or a digit.
+ *
+ * @example
+ * isWordToken(article.tokens[0]); // false for "“", true for "Today"
+ */
 export function isWordToken(token: Token): boolean {
   return WORDISH.test(token.value);
 }
 
-/** True for a token that carries meaning: an open-class part of speech and not a function word. */
+/**
+ * True for a token that carries meaning: an open-class part of speech and not a function word.
+ *
+ * @example
+ * isContentToken(token); // true for "agreement" (NOUN), false for "the" or "said"
+ */
 export function isContentToken(token: Token): boolean {
   if (!CONTENT_POS.has(token.pos) || !WORDISH.test(token.value)) return false;
   return !STOPWORDS.has(token.lower) && !STOPWORDS.has(stemWord(token.lower));
@@ -99,7 +109,12 @@ export function prepareText(article: Article): ComparedText {
   return { article, sentences, content, words };
 }
 
-/** Content-word stems of a piece of text, read with a plain word pattern (for quotation text). */
+/**
+ * Content-word stems of a piece of text, read with a plain word pattern (for quotation text).
+ *
+ * @example
+ * textStems('Our countries share a common goal'); // ['country', 'share', 'common', 'goal']
+ */
 export function textStems(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(WORD_PATTERN)) {
@@ -114,21 +129,36 @@ export function textStems(text: string): string[] {
 /** A word with inner apostrophes or hyphens ("Israel’s", "military-to-military"). */
 export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
 
-/** The words of a text with their offsets (relative to the text). */
+/**
+ * The words of a text with their offsets (relative to the text).
+ *
+ * @example
+ * splitWords('Israel’s ally'); // [{ value: 'Israel’s', start: 0, end: 8 }, { value: 'ally', start: 9, end: 13 }]
+ */
 export function splitWords(text: string): { readonly value: string; readonly start: number; readonly end: number }[] {
   const out: { value: string; start: number; end: number }[] = [];
   for (const match of text.matchAll(WORD_PATTERN)) out.push({ value: match[0], start: match.index!, end: match.index! + match[0].length });
   return out;
 }
 
-/** Round to four decimals, the precision of every float in the comparison. */
+/**
+ * Round to four decimals, the precision of every float in the comparison.
+ *
+ * @example
+ * round4(0.785714); // 0.7857
+ */
 export function round4(value: number): number {
   if (!Number.isFinite(value)) return 0;
   const rounded = Math.round(value * 10_000) / 10_000;
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-/** Compare strings by code unit, for stable sort orders independent of locale. */
+/**
+ * Compare strings by code unit, for stable sort orders independent of locale.
+ *
+ * @example
+ * ['b', 'B', 'a'].sort(compareText); // ['B', 'a', 'b']
+ */
 export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
