@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readArticle } from '../../src/article';
 import { analyzeArticle } from '../../src/analyze';
 import { compareStory, COMPARISON_SCHEMA_VERSION, type ComparedArticle } from '../../src/compare';
@@ -67,5 +68,31 @@ describe('the story comparison as a whole', () => {
     expect(single.distinctive[0]!.terms).toEqual([]);
     expect(single.similarity.pairs).toEqual([]);
     expect(single.summary[0]!.items.every((item) => item.kind !== 'unique-coverage')).toBe(true);
+  });
+});
+
+describe('order of the articles', () => {
+  test('permuting the articles gives each article the same coverage, distinctive terms, event wording and summary', () => {
+    const items = seedItems();
+    const base = compareStory(items);
+    const byId = <T extends { readonly article: string }>(list: readonly T[]): Record<string, T> => Object.fromEntries(list.map((entry) => [entry.article, entry]));
+    fc.assert(
+      fc.property(fc.shuffledSubarray([0, 1, 2, 3, 4], { minLength: 5, maxLength: 5 }), (order) => {
+        const other = compareStory(order.map((index) => items[index]!));
+        expect(byId(other.distinctive)).toEqual(byId(base.distinctive));
+        expect(byId(other.event.articles)).toEqual(byId(base.event.articles));
+        // Quote group ids follow the input order: compare the groups by their articles instead.
+        const summaries = (comparison: typeof base) =>
+          byId(comparison.summary.map((entry) => ({ ...entry, items: entry.items.map((item) => (item.kind === 'quote-rendering' ? { ...item, group: [...comparison.quotes.groups[item.group]!.articles].sort().join(' ') } : item)) })));
+        expect(summaries(other)).toEqual(summaries(base));
+        const counterparts = (comparison: typeof base) =>
+          Object.fromEntries(comparison.coverage.map((entry) => [entry.article, entry.sentences.map((statement) => [...statement.counterparts].map((c) => `${c.article}:${c.sentence}`).sort())]));
+        expect(counterparts(other)).toEqual(counterparts(base));
+        expect(other.similarity.pairs.map((pair) => [pair.a, pair.b].sort().join(' ') + ` ${pair.score}`).sort()).toEqual(
+          base.similarity.pairs.map((pair) => [pair.a, pair.b].sort().join(' ') + ` ${pair.score}`).sort(),
+        );
+      }),
+      { numRuns: 15 },
+    );
   });
 });
