@@ -57,6 +57,8 @@ describe('summary on the seed story', () => {
             expect(report.text.slice(item.start, item.end)).toBe(item.wording);
             break;
           case 'distinctive-terms':
+            for (const term of item.terms) expect(report.text.slice(term.start, term.end).toLowerCase()).toContain(term.term.split(' ')[0]!.slice(0, 4));
+            break;
           case 'low-similarity':
             break;
         }

@@ -69,7 +69,8 @@ export interface EventSummaryItem {
 export interface TermsSummaryItem {
   readonly kind: 'distinctive-terms';
   readonly weight: number;
-  readonly terms: readonly { readonly term: string; readonly z: number }[];
+  /** The strongest terms, each with its first place in the text. */
+  readonly terms: readonly { readonly term: string; readonly z: number; readonly start: number; readonly end: number }[];
 }
 
 /** An article whose body is unlike the others'. */
@@ -258,7 +259,7 @@ export function summarize(inputs: SummaryInputs, options: SummarizeOptions = {})
 
   for (const entry of inputs.distinctive) {
     if (entry.terms.length === 0) continue;
-    const terms = entry.terms.slice(0, 3).map((term) => ({ term: term.term, z: term.z }));
+    const terms = entry.terms.slice(0, 3).map((term) => ({ term: term.term, z: term.z, start: term.spans[0]!.start, end: term.spans[0]!.end }));
     add(entry.article, { kind: 'distinctive-terms', weight: round4(0.3 * Math.min(1, terms[0]!.z / 4)), terms });
   }
 
