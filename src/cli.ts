@@ -347,7 +347,7 @@ function withProgress(pool: AnalyzePool, progress: Progress): AnalyzePool {
     return result;
   };
   return {
-    jobs: pool.jobs,
+    ...pool,
     analyzeStory: (story) => pool.analyzeStory(story).then(count(story)),
     analyzeStoryJson: (story, prefix) => pool.analyzeStoryJson(story, prefix).then(count(story)),
     close: async () => {
