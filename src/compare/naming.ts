@@ -61,7 +61,7 @@ export interface NamingVariant {
 /** One actor named by two or more articles. */
 export interface ActorNaming {
   readonly actor: string;
-  /** The fullest name any article gives it. */
+  /** The name most articles give it (the actor id when only findings name it). */
   readonly name: string;
   readonly articles: readonly ArticleNaming[];
   readonly divergences: readonly NamingDivergence[];
@@ -72,11 +72,11 @@ function isBody(article: Article, offset: number): boolean {
   return block !== -1 && article.blocks[block]!.role !== 'boilerplate';
 }
 
-function collect(article: Article, report: ArticleReport): Map<string, { name: string; naming: ArticleNaming }> {
-  const byActor = new Map<string, { name: string; naming: { article: string; forms: NameForm[]; titles: NamingChoice[]; labels: NamingChoice[]; scareQuotes: NamingChoice[] } }>();
-  const entry = (actor: string, name: string) => {
+function collect(article: Article, report: ArticleReport): Map<string, { name?: string; naming: ArticleNaming }> {
+  const byActor = new Map<string, { name?: string; naming: { article: string; forms: NameForm[]; titles: NamingChoice[]; labels: NamingChoice[]; scareQuotes: NamingChoice[] } }>();
+  const entry = (actor: string, name?: string) => {
     let found = byActor.get(actor);
-    if (!found) byActor.set(actor, (found = { name, naming: { article: report.id, forms: [], titles: [], labels: [], scareQuotes: [] } }));
+    if (!found) byActor.set(actor, (found = { ...(name !== undefined ? { name } : {}), naming: { article: report.id, forms: [], titles: [], labels: [], scareQuotes: [] } }));
     return found;
   };
   for (const actor of report.actors) {
@@ -97,13 +97,13 @@ function collect(article: Article, report: ArticleReport): Map<string, { name: s
     const base = { finding: index, start: finding.start, end: finding.end, text: finding.text };
     switch (finding.analyzer) {
       case 'title-choice':
-        if (finding.actor) entry(finding.actor, finding.actor).naming.titles.push({ value: finding.title.toLowerCase(), ...base, group: finding.office });
+        if (finding.actor) entry(finding.actor).naming.titles.push({ value: finding.title.toLowerCase(), ...base, group: finding.office });
         break;
       case 'label':
-        if (finding.actor) entry(finding.actor, finding.actor).naming.labels.push({ value: finding.label.toLowerCase(), ...base, group: finding.family });
+        if (finding.actor) entry(finding.actor).naming.labels.push({ value: finding.label.toLowerCase(), ...base, group: finding.family });
         break;
       case 'scare-quote':
-        if (finding.actor) entry(finding.actor, finding.actor).naming.scareQuotes.push({ value: finding.term, ...base });
+        if (finding.actor) entry(finding.actor).naming.scareQuotes.push({ value: finding.term, ...base });
         break;
       default:
         break;
@@ -182,7 +182,7 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     if (present.length < 2) continue;
     const articles = present.map((entry) => entry.naming);
     const ids = articles.map((naming) => naming.article);
-    const name = commonName(present.map((entry) => entry.name)) ?? actor;
+    const name = commonName(present.flatMap((entry) => (entry.name !== undefined ? [entry.name] : []))) ?? actor;
     const usesOf = (read: (naming: ArticleNaming) => readonly Use[]): Map<string, readonly Use[]> => new Map(articles.map((naming) => [naming.article, read(naming)]));
     const divergences: NamingDivergence[] = [];
     const nameForms = divergence('name-form', usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: form, value: form }))), ids);
@@ -192,7 +192,7 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     for (const office of offices) {
       const titles = usesOf((naming) => naming.titles.filter((choice) => (choice.group ?? choice.value) === office).map((choice) => ({ key: titleKey(choice.value), value: choice.value })));
       const found = divergence('title', titles, ids, office);
-      if (found) divergences.push({ ...found, without: [] });
+      if (found) divergences.push(found);
     }
     const labels = divergence('label', usesOf((naming) => naming.labels.map((choice) => ({ key: choice.value, value: choice.value }))), ids);
     if (labels) divergences.push(labels);
