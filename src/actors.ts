@@ -1,6 +1,7 @@
 import type { Article, Token } from './article';
 import { compilePhrases, DEFAULT_LEXICONS, type LexiconEntry, type PhraseMatch, type PhraseMatcher } from './lexicons';
 import demonyms from './lexicons/demonyms.json';
+import { checkArticle } from './inputs';
 
 export type ActorType = 'person' | 'country' | 'organization' | 'unknown';
 
@@ -179,6 +180,7 @@ interface RawMention {
  * findActors(readArticle('Defense Minister Benny Gantz met Hamada. Gantz said...')).map((a) => a.id); // ['gantz', 'hamada']
  */
 export function findActors(article: Article, options: FindActorsOptions = {}): Actor[] {
+  checkArticle(article);
   const tokens = article.tokens;
   const n = tokens.length;
   // What each token already belongs to: 0 free, 1 user actor, 2 country, 3 title word.

@@ -4,7 +4,7 @@ import { ANALYZERS, createContext, type Analyzer } from './analyzers';
 import { findRecurringLines, type ClassifyBlocksOptions } from './boilerplate';
 import { compareStory } from './compare';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
-import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkStoryInput } from './inputs';
+import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkStoryInput, expectArray, expectString } from './inputs';
 import { ANALYZER_IDS, compareFindings, isFramingFinding, type AnalyzerId, type Finding } from './findings';
 import { buildLexicons, DEFAULT_LEXICONS, type LexiconOverrides, type Lexicons } from './lexicons';
 import { REPORT_SCHEMA_VERSION, type ArticleReport, type FramelensReport, type StoryReport } from './report';
@@ -170,6 +170,8 @@ export function analyzeInput(input: ArticleInput, fallbackId: string, options: A
  * assembleStory('japan-israel', inputs.map((input, i) => analyzeInput(input, `japan-israel#${i + 1}`)));
  */
 export function assembleStory(id: string, results: readonly (AnalyzedArticle | InputFailure)[]): StoryReport {
+  expectString(id, 'id');
+  expectArray(results, 'results');
   const failures: InputFailure[] = [];
   const analyzed: AnalyzedArticle[] = [];
   for (const result of results) {

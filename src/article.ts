@@ -1,5 +1,5 @@
 import { FramelensError } from './errors';
-import { checkReadArticleArguments } from './inputs';
+import { checkReadArticleArguments, expectArray, expectString } from './inputs';
 import { getNlp } from './nlp';
 import { classifyBlocks, type BoilerplateKind, type ClassifyBlocksOptions } from './boilerplate';
 
@@ -149,6 +149,7 @@ const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 
 /** The non-blank lines of a text, trimmed. */
 export function findLines(text: string): LineSpan[] {
+  expectString(text, 'text');
   const lines: LineSpan[] = [];
   let lineStart = 0;
   const push = (from: number, to: number): void => {
@@ -300,6 +301,8 @@ interface OpenQuote {
 
 /** Pair the quotation marks of each line into spans, with nesting. */
 export function findQuotes(text: string, lines: readonly LineSpan[]): QuoteSpan[] {
+  expectString(text, 'text');
+  expectArray(lines, 'lines');
   const quotes: (QuoteSpan | undefined)[] = [];
   lines.forEach((line, block) => {
     const stack: OpenQuote[] = [];

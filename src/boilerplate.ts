@@ -2,6 +2,7 @@ import type { BlockRole, LineSpan } from './article';
 import { FramelensError } from './errors';
 import { STOPWORDS } from './boilerplate-stopwords';
 import phraseData from './lexicons/boilerplate.json';
+import { checkClassifyBlocksOptions, expectArray, expectString } from './inputs';
 
 /** What kind of page furniture a boilerplate block is. */
 export type BoilerplateKind =
@@ -452,6 +453,9 @@ export function classifyBlocks(
   lines: readonly LineSpan[],
   options: ClassifyBlocksOptions = {},
 ): BlockClassification[] {
+  expectString(text, 'text');
+  expectArray(lines, 'lines');
+  checkClassifyBlocksOptions(options);
   const index = options.phrases && options.phrases.length > 0 ? compilePhrases(BOILERPLATE_PHRASES, options.phrases) : DEFAULT_INDEX;
   const features = lines.map((line) => describe(text.slice(line.start, line.end), line.end - line.start <= index.longest));
   const classes = features.map((feature) => classifyLine(feature, index, options.recurring));

@@ -349,3 +349,26 @@ export function articleInputFailure(input: unknown, fallbackId: string): Framele
   if (isRecord(input) && (input.meta === undefined || isRecord(input.meta))) return undefined;
   return new FramelensError('invalid-argument', isRecord(input) ? `article meta must be an object, got ${describeType(input.meta)}` : `an article input must be an object {text, meta?}, got ${describeType(input)}`, { input: fallbackId, field: isRecord(input) ? 'meta' : 'article' });
 }
+
+/**
+ * Check that a value is a `FramelensReport` (what the renderers take).
+ *
+ * @example
+ * checkReport(storyReport); // throws 'invalid-argument': pass the whole report from analyzeStories
+ */
+export function checkReport(report: unknown): void {
+  if (!isRecord(report) || !Array.isArray(report.stories) || !Array.isArray(report.failures)) {
+    throw new FramelensError('invalid-argument', `expected a FramelensReport from analyzeStories(), got ${describeType(report)}`, { field: 'report' });
+  }
+}
+
+/**
+ * Check that a value is a `StoryReport` (or an `ArticleReport` with `kind` 'article').
+ *
+ * @example
+ * checkPartReport(report, 'story'); // throws 'invalid-argument' for a whole FramelensReport
+ */
+export function checkPartReport(value: unknown, kind: 'story' | 'article'): void {
+  const ok = isRecord(value) && typeof value.id === 'string' && (kind === 'story' ? Array.isArray(value.articles) && Array.isArray(value.failures) : typeof value.text === 'string' && Array.isArray(value.findings));
+  if (!ok) throw new FramelensError('invalid-argument', `expected a${kind === 'article' ? 'n ArticleReport' : ' StoryReport'}, got ${describeType(value)}`, { field: kind });
+}

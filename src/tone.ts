@@ -1,6 +1,7 @@
 import Sentiment from 'sentiment';
 import { sentenceAt, type Article, type Token } from './article';
 import type { Actor } from './actors';
+import { checkArticle, expectArray } from './inputs';
 
 /** One scored word: its AFINN-165 score, flipped when a negation governs it. */
 export interface ToneTerm {
@@ -98,6 +99,8 @@ function isToneWord(token: Token): boolean {
  * scoreTone(readArticle('The talks were not good.'), []).score; // -3
  */
 export function scoreTone(article: Article, actors: readonly Actor[], options: ScoreToneOptions = {}): ArticleTone {
+  checkArticle(article);
+  expectArray(actors, 'actors');
   const negators = options.negators ?? DEFAULT_NEGATORS;
   const window = options.negationWindow ?? DEFAULT_WINDOW;
   const sentences: SentenceTone[] = [];

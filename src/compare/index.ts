@@ -9,6 +9,7 @@ import { compareQuotes, type CompareQuotesOptions, type QuotesSection } from './
 import { compareSimilarity, type SimilaritySection } from './similarity';
 import { summarize, type ArticleSummary, type SummarizeOptions } from './summary';
 import { prepareText } from './terms';
+import { expectArray } from '../inputs';
 
 /** Version of the comparison's shape; raised on any breaking change. */
 export const COMPARISON_SCHEMA_VERSION = 1;
@@ -63,6 +64,7 @@ export interface CompareStoryOptions {
  * comparison.summary[0].items[0];
  */
 export function compareStory(items: readonly ComparedArticle[], options: CompareStoryOptions = {}): StoryComparison {
+  expectArray(items, 'items');
   const texts = items.map(({ article }) => prepareText(article));
   const articles = items.map(({ report }) => report.id);
   const naming = compareNaming(items);

@@ -1,5 +1,5 @@
 import { FramelensError } from '../errors';
-import { checkLexiconOverrides } from '../inputs';
+import { checkLexiconOverrides, expectArray } from '../inputs';
 import { getNlp } from '../nlp';
 import type { Token } from '../article';
 import titles from './titles.json';
@@ -199,6 +199,7 @@ function tokenizeTerms(terms: readonly string[]): void {
  * matcher.match(article.tokens).map((m) => m.entry.id);
  */
 export function compilePhrases(entries: readonly LexiconEntry[]): PhraseMatcher {
+  expectArray(entries, 'entries');
   const byFirst = new Map<string, CompiledTerm[]>();
   tokenizeTerms(entries.flatMap((entry) => entry.terms));
   for (const entry of entries) {

@@ -7,6 +7,7 @@ import { ANALYZER_COLOURS } from './palette';
 import { analyzerName, describeFinding } from './wording';
 import { comparisonHtml } from './html-comparison';
 import { REPORT_CSS } from './html-style';
+import { checkPartReport, checkReport } from '../inputs';
 
 export interface RenderHtmlOptions {
   /** The page title (default "framelens report"). */
@@ -39,6 +40,7 @@ type Settings = Required<RenderHtmlOptions>;
  * fs.writeFileSync('report.html', renderHtml(analyzeStories(stories)));
  */
 export function renderHtml(report: FramelensReport, options: RenderHtmlOptions = {}): string {
+  checkReport(report);
   const settings: Settings = { ...DEFAULT_HTML_OPTIONS, ...options };
   const articles = report.stories.reduce((sum, story) => sum + story.articles.length, 0);
   const failed = report.failures.length + report.stories.reduce((sum, story) => sum + story.failures.length, 0);
@@ -59,6 +61,7 @@ export function renderHtml(report: FramelensReport, options: RenderHtmlOptions =
  * renderStoryHtml(report.stories[0]);
  */
 export function renderStoryHtml(story: StoryReport, options: RenderHtmlOptions = {}): string {
+  checkPartReport(story, 'story');
   const settings: Settings = { ...DEFAULT_HTML_OPTIONS, fragment: true, ...options };
   return wrap(storyHtml(story, 0, settings), settings);
 }
@@ -70,6 +73,7 @@ export function renderStoryHtml(story: StoryReport, options: RenderHtmlOptions =
  * renderArticleHtml(report.stories[0].articles[0]);
  */
 export function renderArticleHtml(article: ArticleReport, options: RenderHtmlOptions = {}): string {
+  checkPartReport(article, 'article');
   const settings: Settings = { ...DEFAULT_HTML_OPTIONS, fragment: true, ...options };
   return wrap(`${legend()}${articleHtml(article, 'a0', settings, 2)}`, settings);
 }

@@ -5,6 +5,7 @@ import { clip, escapeMarkdown, formatNumber } from './escape';
 import { analyzerName, describeFinding } from './wording';
 import { articleHeadline } from './labels';
 import { comparisonMarkdown } from './markdown-comparison';
+import { checkReport } from '../inputs';
 
 export interface RenderMarkdownOptions {
   /** Longest evidence quoted, in characters (default 80). */
@@ -27,6 +28,7 @@ export const DEFAULT_MARKDOWN_OPTIONS: Readonly<Required<RenderMarkdownOptions>>
  * fs.writeFileSync('report.md', renderMarkdown(analyzeStories(stories)));
  */
 export function renderMarkdown(report: FramelensReport, options: RenderMarkdownOptions = {}): string {
+  checkReport(report);
   const settings = { ...DEFAULT_MARKDOWN_OPTIONS, ...options };
   const h = (level: number): string => '#'.repeat(Math.min(6, settings.headingLevel + level));
   const articles = report.stories.reduce((sum, story) => sum + story.articles.length, 0);

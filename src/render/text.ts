@@ -1,5 +1,6 @@
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
 import type { Finding } from '../findings';
+import { checkReport } from '../inputs';
 
 export interface RenderTextOptions {
   /** Longest evidence shown, in characters (default 80). */
@@ -14,6 +15,7 @@ export interface RenderTextOptions {
  * console.log(renderText(analyzeStories(stories)));
  */
 export function renderText(report: FramelensReport, options: RenderTextOptions = {}): string {
+  checkReport(report);
   const out: string[] = [];
   for (const story of report.stories) out.push(...storyLines(story, options));
   if (report.failures.length > 0) {
