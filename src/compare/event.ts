@@ -20,6 +20,7 @@ export interface EventWording {
 }
 
 export interface EventSection {
+  /** One entry per article whose lead names the shared event, in input order. */
   readonly articles: readonly EventWording[];
   /** Each distinct wording (compared by word stems) with the articles that use it. */
   readonly variants: readonly { readonly wording: string; readonly articles: readonly string[] }[];
@@ -153,7 +154,8 @@ export function compareEvent(articles: readonly Article[], options: CompareEvent
       // The earliest place that names the shared event wins: a headline over the body.
       if (best && (best.support >= minSupport || others === 0)) break;
     }
-    if (!best) return;
+    // A lead that shares no common word with the others does not name the shared event.
+    if (!best || (others > 0 && best.support === 0)) return;
     const { candidate, support } = best;
     const tokens = candidate.unit.tokens;
     const start = tokens[candidate.from]!.start;
