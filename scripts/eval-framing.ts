@@ -3,8 +3,9 @@
  * README for the metric): span recall is the share of "lex" spans that some framing finding
  * overlaps, precision the share of framing findings that overlap a "lex" span. The framing
  * findings are those of the issue: scare quotes, labels, attribution with a non-neutral stance,
- * loaded language and hedges (title choices are not wording judgements and are left out).
- * Every registered analyzer runs, with the shipped lexicons.
+ * loaded language and hedges (title choices are not wording judgements and are left out), outside
+ * boilerplate blocks, as the article scores count them. Every registered analyzer runs, with the
+ * shipped lexicons.
  *
  *   npm run eval:framing [-- --skip hedge,label] [-- --rules]   (--rules: break down by lexicon entry)
  */
@@ -34,9 +35,9 @@ const TEXTS = join(EVAL, 'basil-dev');
 const LABELS = join(EVAL, 'basil-dev-labels.jsonl');
 const byRule = process.argv.includes('--rules');
 
-/** The findings the framing evaluation counts. */
+/** The findings the framing evaluation counts: framing findings outside boilerplate (what the scores count). */
 function isEvaluated(finding: Finding): boolean {
-  return finding.analyzer !== 'title-choice' && isFramingFinding(finding);
+  return finding.analyzer !== 'title-choice' && isFramingFinding(finding) && !finding.boilerplate;
 }
 
 /** A finding's group in the breakdown: its analyzer, and for lexical ones its category or stance (or its rule with --rules). */
