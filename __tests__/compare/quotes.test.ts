@@ -1,6 +1,7 @@
 import { readArticle } from '../../src/article';
 import { analyzeArticle } from '../../src/analyze';
 import { compareStory, type QuoteGroup } from '../../src/compare';
+import { seedId, seedText } from '../helpers/corpus';
 import { id, seedStory } from './helpers';
 
 function groupWith(start: string): QuoteGroup {
@@ -109,5 +110,21 @@ describe('quote alignment on short texts', () => {
       'Other news\nNothing was quoted in this article about the meeting at all.',
     ]);
     expect(compareStory(story).quotes.groups).toEqual([]);
+  });
+});
+
+describe('quotes without quote findings', () => {
+  test('outermost quotation marks stand in, scare quotes left out: 000 and 002 still share the "two ancient nations" statement', () => {
+    const story = ['000', '002'].map((prefix) => {
+      const article = readArticle(seedText(prefix), { id: seedId(prefix) });
+      const report = analyzeArticle(article);
+      return { article, report: { ...report, findings: report.findings.filter((finding) => finding.analyzer !== 'quote') } };
+    });
+    const { groups, articles } = compareStory(story).quotes;
+    expect(articles.map((entry) => entry.source)).toEqual(['quotation-marks', 'quotation-marks']);
+    expect(groups.some((group) => group.renderings.some((rendering) => rendering.text.startsWith('Today, the two ancient nations')) && group.articles.length === 2)).toBe(true);
+    for (const group of groups) for (const rendering of group.renderings) expect(rendering.span).toBeDefined();
+    // 000's headline 'Israel' is a scare quote, not speech.
+    expect(groups.flatMap((group) => group.renderings).some((rendering) => rendering.text === 'Israel')).toBe(false);
   });
 });
