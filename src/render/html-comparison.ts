@@ -11,7 +11,7 @@ import { clip, escapeHtml, formatNumber } from './escape';
 import { ownValue } from './own';
 import { metricName, namingKindName } from './wording';
 import { describeSummaryItem } from './summary';
-import { MAX_METRIC_EVIDENCE, divergentFirst, namingCell, positionName } from './markdown-comparison';
+import { MAX_METRIC_EVIDENCE, actorNames, divergentFirst, namingCell, positionName } from './markdown-comparison';
 
 export interface ComparisonHtmlOptions {
   readonly maxEvidence: number;
@@ -26,7 +26,7 @@ export function comparisonHtml(story: StoryReport, options: ComparisonHtmlOption
     namingHtml(comparison.naming, articles),
     similarityHtml(comparison.similarity, articles),
     eventHtml(comparison.event, articles),
-    quotesHtml(comparison.quotes, articles, options),
+    quotesHtml(comparison.quotes, articles, options, actorNames(comparison.naming)),
     metricsHtml(comparison.metrics, articles, options),
     distinctiveHtml(comparison.distinctive),
     coverageHtml(comparison.coverage, articles, options),
@@ -195,10 +195,10 @@ export function eventHtml(section: EventSection, articles: readonly string[]): s
 }
 
 /** Whom each article quotes, and statements quoted by several articles with their differences. */
-export function quotesHtml(section: QuotesSection, articles: readonly string[], options: ComparisonHtmlOptions): string {
+export function quotesHtml(section: QuotesSection, articles: readonly string[], options: ComparisonHtmlOptions, name: (speaker: string) => string = (speaker) => speaker): string {
   if (section.groups.length === 0 && section.articles.every((article) => article.quotes === 0)) return '';
   const rows = section.articles.map((quoting) => {
-    const speakers = quoting.speakers.slice(0, 4).map((speaker) => `${escapeHtml(speaker.speaker ?? 'unnamed')} (${speaker.quotes})`).join(', ');
+    const speakers = quoting.speakers.slice(0, 4).map((speaker) => `${escapeHtml(speaker.speaker === null ? 'unnamed' : name(speaker.speaker))} (${speaker.quotes})`).join(', ');
     return `<tr><th scope="row">${articleNumber(articles, quoting.article)} ${escapeHtml(quoting.article)}</th><td class="fl-num">${quoting.quotes}</td><td class="fl-num">${quoting.quotedWords}</td><td class="fl-num">${formatNumber(quoting.share * 100, 1)}%</td><td>${speakers}</td></tr>`;
   });
   const groups = section.groups.map((group) => {
@@ -208,10 +208,10 @@ export function quotesHtml(section: QuotesSection, articles: readonly string[], 
       .map((rendering, index) => {
         if (index === group.reference) return '';
         const same = rendering.diff.every((run) => run.op === 'equal');
-        return `<li>${articleNumber(articles, rendering.article)}${rendering.speaker ? ` (${escapeHtml(rendering.speaker)})` : ''}: ${same ? 'the same words' : `<q>${diffHtml(rendering.diff)}</q>`}</li>`;
+        return `<li>${articleNumber(articles, rendering.article)}${rendering.speaker ? ` (${escapeHtml(name(rendering.speaker))})` : ''}: ${same ? 'the same words' : `<q>${diffHtml(rendering.diff)}</q>`}</li>`;
       })
       .join('');
-    return `<li><blockquote>${escapeHtml(clip(reference.text, options.maxEvidence * 3))}</blockquote><span class="fl-note">fullest in ${articleNumber(articles, reference.article)}${reference.speaker ? `, ${escapeHtml(reference.speaker)}` : ''}</span><ul>${others}</ul></li>`;
+    return `<li><blockquote>${escapeHtml(clip(reference.text, options.maxEvidence * 3))}</blockquote><span class="fl-note">fullest in ${articleNumber(articles, reference.article)}${reference.speaker ? `, ${escapeHtml(name(reference.speaker))}` : ''}</span><ul>${others}</ul></li>`;
   });
   const body = `${rows.length > 0 ? table('Quotations per article', ['Article', 'Quotations', 'Quoted words', 'Share of body', 'Speakers'], rows) : ''}${groups.length > 0 ? `<h4>Statements quoted by more than one article</h4><p class="fl-note">Against the fullest rendering: <del>struck</del> words are missing, <ins>underlined</ins> words added.</p><ul>${groups.join('')}</ul>` : ''}`;
   return part('Quotations', body);

@@ -26,7 +26,7 @@ export function comparisonMarkdown(story: StoryReport, options: ComparisonMarkdo
     summaryMarkdown(story, options),
     namingMarkdown(comparison.naming, articles, options),
     eventMarkdown(comparison.event, articles, options),
-    quotesMarkdown(comparison.quotes, articles, options),
+    quotesMarkdown(comparison.quotes, articles, options, actorNames(comparison.naming)),
     metricsMarkdown(comparison.metrics, articles, options),
     distinctiveMarkdown(comparison.distinctive, options),
     coverageMarkdown(comparison.coverage, articles, options),
@@ -168,6 +168,12 @@ export function namingMarkdown(actors: readonly ActorNaming[], articles: readonl
   return out;
 }
 
+/** Speaker and actor ids to the fullest name the comparison gives them; other speakers stay as written. */
+export function actorNames(actors: readonly ActorNaming[]): (id: string) => string {
+  const names = new Map(actors.map((actor) => [actor.actor, actor.name]));
+  return (id) => names.get(id) ?? id;
+}
+
 /** Actors the articles name differently first, each group in the comparison's order. */
 export function divergentFirst(actors: readonly ActorNaming[]): ActorNaming[] {
   return [...actors.filter((actor) => actor.divergences.length > 0), ...actors.filter((actor) => actor.divergences.length === 0)];
@@ -209,13 +215,13 @@ export function positionName(position: 'headline' | number): string {
 }
 
 /** Statements quoted by several articles, each rendering's difference from the fullest, and whom each article quotes. */
-export function quotesMarkdown(section: QuotesSection, articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
+export function quotesMarkdown(section: QuotesSection, articles: readonly string[], options: ComparisonMarkdownOptions, name: (speaker: string) => string = (speaker) => speaker): string[] {
   if (section.groups.length === 0 && section.articles.every((article) => article.quotes === 0)) return [];
   const out = [`${options.h(1)} Quotations`, ''];
   if (section.articles.length > 0) {
     out.push(row(['Article', 'Quotations', 'Quoted words', 'Share of body', 'Speakers']), row(['---', '---:', '---:', '---:', '---']));
     for (const quoting of section.articles) {
-      const speakers = quoting.speakers.slice(0, 4).map((speaker) => `${escapeMarkdown(speaker.speaker ?? 'unnamed')} (${speaker.quotes})`).join(', ');
+      const speakers = quoting.speakers.slice(0, 4).map((speaker) => `${escapeMarkdown(speaker.speaker === null ? 'unnamed' : name(speaker.speaker))} (${speaker.quotes})`).join(', ');
       out.push(row([`${articleNumber(articles, quoting.article)} ${escapeMarkdown(quoting.article)}`, String(quoting.quotes), String(quoting.quotedWords), `${formatNumber(quoting.share * 100, 1)}%`, speakers]));
     }
     out.push('');
@@ -225,12 +231,12 @@ export function quotesMarkdown(section: QuotesSection, articles: readonly string
     for (const group of section.groups) {
       const reference = group.renderings[group.reference];
       if (!reference) continue;
-      out.push(`- ${articleNumber(articles, reference.article)}${reference.speaker ? ` (${escapeMarkdown(reference.speaker)})` : ''}: “${escapeMarkdown(clip(reference.text, options.maxEvidence * 3))}”`);
+      out.push(`- ${articleNumber(articles, reference.article)}${reference.speaker ? ` (${escapeMarkdown(name(reference.speaker))})` : ''}: “${escapeMarkdown(clip(reference.text, options.maxEvidence * 3))}”`);
       group.renderings.forEach((rendering, index) => {
         if (index === group.reference) return;
         const same = rendering.diff.every((run) => run.op === 'equal');
         const body = same ? 'the same words' : `“${diffMarkdown(rendering.diff)}”`;
-        out.push(`  - ${articleNumber(articles, rendering.article)}${rendering.speaker ? ` (${escapeMarkdown(rendering.speaker)})` : ''}: ${body}`);
+        out.push(`  - ${articleNumber(articles, rendering.article)}${rendering.speaker ? ` (${escapeMarkdown(name(rendering.speaker))})` : ''}: ${body}`);
       });
     }
   }
