@@ -8,7 +8,7 @@ describe('toDisplay', () => {
     expect(bundle['text/html'].startsWith('<div class="fl">')).toBe(true);
     expect(bundle['text/html']).not.toContain('<html');
     expect(bundle['text/markdown']).toContain('# framelens report');
-    expect(bundle['text/plain']).toBe('framelens report: 1 stories');
+    expect(bundle['text/plain']).toBe('framelens report: 1 story');
   });
 
   test('a story shows its comparison and a single article its highlighted text', () => {

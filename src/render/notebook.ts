@@ -33,7 +33,7 @@ export function toDisplay(value: FramelensReport | StoryReport | ArticleReport, 
   return {
     [JUPYTER_DISPLAY]: (): DisplayBundle => {
       if ('stories' in value) {
-        return { 'text/html': renderHtml(value, html), 'text/markdown': renderMarkdown(value), 'text/plain': `framelens report: ${value.stories.length} stories` };
+        return { 'text/html': renderHtml(value, html), 'text/markdown': renderMarkdown(value), 'text/plain': `framelens report: ${value.stories.length} ${value.stories.length === 1 ? 'story' : 'stories'}` };
       }
       if ('comparison' in value) return { 'text/html': renderStoryHtml(value, html), 'text/plain': `framelens story ${value.id}: ${value.articles.length} articles` };
       return { 'text/html': renderArticleHtml(value, html), 'text/plain': `framelens article ${value.id}: ${value.findings.length} findings` };
