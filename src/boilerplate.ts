@@ -109,6 +109,7 @@ function normalize(value: string): string {
  * lineKey('  Share this   Article ') // 'share this article'
  */
 export function lineKey(value: string): string {
+  expectString(value, 'value');
   return normalize(value).replace(/\d+/g, '0');
 }
 
@@ -756,6 +757,7 @@ const ANY_LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
  * readArticle(pages[0], {}, { boilerplate: { recurring: sets[0] } });
  */
 export function findRecurringLines(articles: readonly (RecurringLinesInput | undefined)[], options: FindRecurringLinesOptions = {}): (ReadonlySet<string> | undefined)[] {
+  expectArray(articles, 'articles');
   const shortLine = options.shortLine ?? 60;
   // key → outlet → number of articles holding the line
   const seen = new Map<string, Map<string, number>>();

@@ -1,3 +1,4 @@
+import { checkArticle } from '../inputs';
 import { spanFields, type Article } from '../article';
 import type { AttributionFinding } from '../findings';
 import type { Analyzer, AnalyzerContext } from './analyzer';
@@ -12,6 +13,7 @@ import { readSpeech } from './speech';
  * findAttributions(readArticle('Gantz claimed the deal was historic.'), context)[0].stance; // 'doubt'
  */
 export function findAttributions(article: Article, context: AnalyzerContext): AttributionFinding[] {
+  checkArticle(article);
   return readSpeech(article, context).events.map((event): AttributionFinding => {
     const speaker = event.speaker;
     return {

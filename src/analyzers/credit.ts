@@ -1,3 +1,4 @@
+import { checkArticle } from '../inputs';
 import { spanFields, type Article, type Token } from '../article';
 import type { CreditFinding, CreditKind } from '../findings';
 import type { PhraseMatch } from '../lexicons';
@@ -23,6 +24,7 @@ const CREDIT_LINE_NOUNS: ReadonlySet<string> = new Set(['article', 'story', 'rep
  * findCredits(readArticle('(JTA) — Israel and Japan signed a pact.'), context)[0]; // { source: 'JTA', kind: 'syndication', text: '(JTA) —', ... }
  */
 export function findCredits(article: Article, context: AnalyzerContext): CreditFinding[] {
+  checkArticle(article);
   const tokens = article.tokens;
   const matches = context.matcher('credits').match(tokens);
   const findings: CreditFinding[] = [];

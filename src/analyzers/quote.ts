@@ -1,3 +1,4 @@
+import { checkArticle } from '../inputs';
 import { spanFields, type Article } from '../article';
 import type { QuoteFinding } from '../findings';
 import type { Analyzer, AnalyzerContext } from './analyzer';
@@ -12,6 +13,7 @@ import { readSpeech } from './speech';
  * findQuotations(readArticle('“We open the doors,” Gantz responded.'), context)[0].speaker; // 'Gantz'
  */
 export function findQuotations(article: Article, context: AnalyzerContext): QuoteFinding[] {
+  checkArticle(article);
   const findings: QuoteFinding[] = [];
   for (const reading of readSpeech(article, context).quotes) {
     if (reading.role !== 'speech' && reading.role !== 'partial' && reading.role !== 'headline-quote') continue;

@@ -1,3 +1,4 @@
+import { checkArticle } from '../inputs';
 import { findActorAt } from '../actors';
 import { spanFields, type Article } from '../article';
 import type { ScareQuoteFinding } from '../findings';
@@ -13,6 +14,7 @@ import { readSpeech } from './speech';
  * findScareQuotes(readArticle("Japan, 'Israel' agree on military collaboration"), context)[0].term; // 'Israel'
  */
 export function findScareQuotes(article: Article, context: AnalyzerContext): ScareQuoteFinding[] {
+  checkArticle(article);
   const findings: ScareQuoteFinding[] = [];
   for (const reading of readSpeech(article, context).quotes) {
     if (reading.role !== 'scare') continue;

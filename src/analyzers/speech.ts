@@ -1,3 +1,4 @@
+import { checkArticle } from '../inputs';
 import { findActorAt, type Actor } from '../actors';
 import type { Article, QuoteSpan, Token } from '../article';
 import type { AttributionStance } from '../findings';
@@ -116,6 +117,7 @@ const cache = new WeakMap<AnalyzerContext, WeakMap<Article, SpeechReading>>();
  * quotes.filter((reading) => reading.role === 'scare').map((reading) => reading.quote.start);
  */
 export function readSpeech(article: Article, context: AnalyzerContext): SpeechReading {
+  checkArticle(article);
   let byArticle = cache.get(context);
   if (!byArticle) {
     byArticle = new WeakMap();

@@ -1,3 +1,5 @@
+import { expectString } from '../inputs';
+
 /**
  * Escaping for every string a renderer takes from a report: article text, ids, evidence, terms.
  * Nothing from a report reaches HTML or Markdown output without passing through one of these.
@@ -12,6 +14,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt
  * escapeHtml('<img src=x onerror=alert(1)>'); // '&lt;img src=x onerror=alert(1)&gt;'
  */
 export function escapeHtml(text: string): string {
+  expectString(text, 'text');
   return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]!);
 }
 
@@ -23,6 +26,7 @@ export function escapeHtml(text: string): string {
  * escapeMarkdown('a | b *c*'); // 'a \\| b \\*c\\*'
  */
 export function escapeMarkdown(text: string): string {
+  expectString(text, 'text');
   return text
     .replace(/\s+/g, ' ')
     .replace(/[&<>]/g, (char) => HTML_ESCAPES[char]!)
