@@ -324,8 +324,23 @@ async function streamJson(args: CliArgs, io: CliIo): Promise<number> {
   const pool = withProgress(createAnalyzePool(args.options, { jobs: jobsFor(args.jobs, input.articleCount) }), progressOn(io, input.articleCount));
   try {
     const out = fd;
-    const sink = out !== undefined ? { write: (chunk: string) => void writeSync(out, chunk) } : writableSink(io.stdout as { write(chunk: string): boolean });
-    const { failures } = await writeJsonReport(input.stories, input.failures, pool, sink);
+    let writeError: NodeJS.ErrnoException | undefined;
+    const toFile = (chunk: string): void => {
+      try {
+        writeSync(out!, chunk);
+      } catch (error) {
+        throw (writeError = error as NodeJS.ErrnoException);
+      }
+    };
+    const sink = out !== undefined ? { write: toFile } : writableSink(io.stdout as { write(chunk: string): boolean });
+    let failures: readonly InputFailure[];
+    try {
+      ({ failures } = await writeJsonReport(input.stories, input.failures, pool, sink));
+    } catch (error) {
+      if (writeError === undefined || error !== writeError) throw error;
+      io.stderr.write(`framelens: cannot write ${args.out}: ${writeError.code ?? writeError.message}\n`);
+      return 2;
+    }
     for (const failure of failures) io.stderr.write(`framelens: ${failure.message}\n`);
     return failures.length > 0 ? 1 : 0;
   } finally {
