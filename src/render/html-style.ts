@@ -66,6 +66,6 @@ ${COLOURS}
 .fl del{background:#fde2e1}
 .fl blockquote{margin:.4rem 0;padding:.2rem .75rem;border-left:3px solid var(--line);color:var(--ink)}
 .fl footer{margin-top:2.5rem;color:var(--muted);font-size:.8rem;border-top:1px solid var(--line);padding-top:.5rem}
-@media (max-width:600px){.fl{font-size:15px}.fl h1{font-size:1.4rem}.fl .fl-article{padding:.25rem .6rem .75rem}.fl table{font-size:.82rem}.fl th,.fl td{padding:.3rem .35rem}}
+@media (max-width:600px){.fl mark.fl-m:hover::after,.fl mark.fl-m:focus::after{position:fixed;left:.5rem;right:.5rem;bottom:.5rem;top:auto;width:auto;max-width:none}.fl{font-size:15px}.fl h1{font-size:1.4rem}.fl .fl-article{padding:.25rem .6rem .75rem}.fl table{font-size:.82rem}.fl th,.fl td{padding:.3rem .35rem}}
 @media print{.fl{max-width:none;padding:0;font-size:11pt}.fl .fl-toc{display:none}.fl *{-webkit-print-color-adjust:exact;print-color-adjust:exact}.fl .fl-story{break-before:page}.fl .fl-story:first-of-type{break-before:auto}.fl .fl-article{break-inside:auto;border:none;padding:0}.fl h2,.fl h3,.fl h4{break-after:avoid}.fl tr,.fl .fl-chart,.fl li{break-inside:avoid}.fl mark.fl-m::after{display:none!important}.fl a{color:inherit;text-decoration:none}.fl .fl-scroll{overflow:visible}}
 `.trim();
