@@ -1,6 +1,7 @@
 import { analyzeArticle, analyzeInput, analyzeStories, analyzeStory } from '../src/analyze';
 import { readArticle } from '../src/article';
 import { describeType, FramelensError, isFramelensError, type FramelensErrorCode } from '../src/errors';
+import * as api from '../src/index';
 import { buildLexicons, DEFAULT_LEXICONS, validateLexicon } from '../src/lexicons';
 
 /** The typed error a call throws, or a failed expectation when it throws something else or nothing. */
@@ -249,5 +250,33 @@ describe('a story never stops at its first bad article', () => {
     expect(report.stories.map((story) => story.failures.length)).toEqual([1, 0]);
     expect(report.stories[1]!.articles).toHaveLength(1);
     expectCode(call(analyzeStories, 'stories'), 'invalid-argument', { field: 'stories' });
+  });
+});
+
+describe('every public function', () => {
+  // Helpers analyzers call per token or finding take values framelens made: a check there would
+  // cost on the hot path. Streams and worker pools are asynchronous and report their own errors.
+  const UNCHECKED = new Set([
+    'blockAt', 'sentenceAt', 'spanFields', 'quoteAround', 'findActorAt', 'compareFindings', 'isFramingFinding', 'isSpace',
+    'median', 'robustZ', 'logOddsRatio', 'diffWords',
+    'createAnalyzePool', 'analyzeStoriesParallel', 'streamStories', 'analyzeInOrder', 'writeJsonReport', 'writableSink', 'readJsonLines',
+    'FramelensError',
+  ]);
+  const BAD_ARGUMENTS: readonly unknown[][] = [[], [null], [42], ['text'], [{}], [[]], ['Gantz met Hamada.', null], ['Gantz met Hamada.', 42, 42], [{ text: 5 }, { bogus: 1 }]];
+
+  test('refuses wrong argument types with a FramelensError, never a TypeError from inside', () => {
+    const offenders: string[] = [];
+    for (const [name, value] of Object.entries(api)) {
+      if (typeof value !== 'function' || UNCHECKED.has(name)) continue;
+      for (const args of BAD_ARGUMENTS) {
+        try {
+          const result: unknown = (value as (...args: unknown[]) => unknown)(...args);
+          if (result instanceof Promise) result.catch(() => undefined);
+        } catch (error) {
+          if (!isFramelensError(error)) offenders.push(`${name}(${JSON.stringify(args)}): ${String(error)}`);
+        }
+      }
+    }
+    expect(offenders).toEqual([]);
   });
 });
