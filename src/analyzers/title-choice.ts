@@ -62,7 +62,39 @@ export function findTitleChoices(article: Article, context: AnalyzerContext): Ti
     });
   }
   findings.reverse();
-  return findings.map((finding, index) => (finding.actor ? finding : withKnownHolder(findings, index, tokens, article)));
+  const held = findings.map((finding, index) => (finding.actor ? finding : withKnownHolder(findings, index, tokens, article)));
+  return held.map((finding, index) => (finding.office === COUNTERPART ? asCounterpart(held, index, byOffice, namedBefore(article, actorAt, finding)) : finding));
+}
+
+const COUNTERPART = 'counterpart';
+
+/**
+ * "Gantz met his Japanese counterpart Yasukazu Hamada": a counterpart holds the office of the
+ * titled person named before it (in the same or the two sentences before), so Hamada's title here
+ * compares with the "Defense Minister" other articles give him.
+ */
+function asCounterpart(findings: readonly TitleChoiceFinding[], index: number, byOffice: Map<string, string[]>, named: ReadonlySet<string>): TitleChoiceFinding {
+  const finding = findings[index]!;
+  for (let k = index - 1; k >= 0; k--) {
+    const earlier = findings[k]!;
+    if (earlier.office === COUNTERPART || !earlier.actor || earlier.actor === finding.actor || earlier.boilerplate) continue;
+    // The person named before "counterpart" in its sentence ("Gantz met his ... counterpart"), whenever titled; else a title close by.
+    if (!named.has(earlier.actor) && finding.sentence - earlier.sentence > 2) continue;
+    return { ...finding, office: earlier.office, alternatives: byOffice.get(earlier.office) ?? [] };
+  }
+  return finding;
+}
+
+/** The actors named in a finding's sentence before it. */
+function namedBefore(article: Article, actorAt: ActorAt, finding: TitleChoiceFinding): Set<string> {
+  const sentence = article.sentences[finding.sentence];
+  const named = new Set<string>();
+  if (!sentence) return named;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd && article.tokens[k]!.end <= finding.start; k++) {
+    const hit = actorAt.get(k);
+    if (hit) named.add(hit.actor.id);
+  }
+  return named;
 }
 
 /**
