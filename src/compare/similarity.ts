@@ -76,10 +76,11 @@ export function cosine(a: TermVector, b: TermVector): number {
 export function compareSimilarity(texts: readonly ComparedText[]): SimilaritySection {
   const ids = texts.map((text) => text.article.id);
   const vectors = tfidfVectors(texts.map((text) => text.content.flatMap((sentence) => sentence.map((word) => word.stem))));
-  const matrix: Record<string, Record<string, number>> = {};
+  // Null-prototype records: an article may be called "__proto__" or "constructor".
+  const matrix: Record<string, Record<string, number>> = Object.create(null);
   const pairs: SimilarityPair[] = [];
   const sums = ids.map(() => 0);
-  ids.forEach((id) => (matrix[id] = {}));
+  ids.forEach((id) => (matrix[id] = Object.create(null)));
   for (let i = 0; i < ids.length; i++) {
     matrix[ids[i]!]![ids[i]!] = vectors[i]!.size > 0 ? 1 : 0;
     for (let j = i + 1; j < ids.length; j++) {
@@ -92,7 +93,7 @@ export function compareSimilarity(texts: readonly ComparedText[]): SimilaritySec
     }
   }
   pairs.sort((x, y) => y.score - x.score || compareText(x.a, y.a) || compareText(x.b, y.b));
-  const mean: Record<string, number> = {};
+  const mean: Record<string, number> = Object.create(null);
   ids.forEach((id, i) => (mean[id] = ids.length > 1 ? round4(sums[i]! / (ids.length - 1)) : 0));
   return { matrix, pairs, mean };
 }
