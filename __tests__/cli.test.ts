@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../src/cli';
@@ -108,6 +108,17 @@ describe('a batch with bad inputs', () => {
     const { code, failures } = await runJson(['analyze', empty]);
     expect(code).toBe(1);
     expect(failures).toEqual([expect.objectContaining({ code: 'unsupported-input', input: empty })]);
+  });
+
+  test('a symbolic link counts as its target, and a broken one is a failure, not a silent skip', async () => {
+    const links = join(dir, 'links');
+    mkdirSync(links);
+    symlinkSync(join(dir, 'batch', 'good.txt'), join(links, 'linked.txt'));
+    symlinkSync(join(dir, 'nowhere.txt'), join(links, 'broken.txt'));
+    const { code, failures, report } = await runJson(['analyze', links]);
+    expect(code).toBe(1);
+    expect(articleIds(report)).toEqual(['linked']);
+    expect(failures).toEqual([expect.objectContaining({ code: 'unreadable-path', input: join(links, 'broken.txt') })]);
   });
 
   test('good inputs only exit 0', async () => {

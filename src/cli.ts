@@ -256,9 +256,19 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
   };
   const articleFiles = (dir: string): { files: string[]; dirs: string[] } => {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    // A symbolic link counts as what it points to; a broken one as a file, so it fails loudly instead of vanishing.
+    const kind = (entry: { name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): 'file' | 'dir' | 'other' => {
+      if (!entry.isSymbolicLink()) return entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
+      try {
+        const target = statSync(join(dir, entry.name));
+        return target.isFile() ? 'file' : target.isDirectory() ? 'dir' : 'other';
+      } catch {
+        return 'file';
+      }
+    };
     return {
-      files: entries.filter((entry) => entry.isFile() && (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) || JSONL_EXTENSIONS.has(extname(entry.name).toLowerCase()))).map((entry) => join(dir, entry.name)),
-      dirs: entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => join(dir, entry.name)),
+      files: entries.filter((entry) => kind(entry) === 'file' && (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) || JSONL_EXTENSIONS.has(extname(entry.name).toLowerCase()))).map((entry) => join(dir, entry.name)),
+      dirs: entries.filter((entry) => kind(entry) === 'dir' && !entry.name.startsWith('.')).map((entry) => join(dir, entry.name)),
     };
   };
   for (const path of paths) {
@@ -280,8 +290,16 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
       addFile(path, 'files');
       continue;
     }
-    const { files, dirs } = articleFiles(path);
-    const storyDirs = dirs.filter((dir) => articleFiles(dir).files.length > 0);
+    let files: string[];
+    let storyDirs: string[];
+    try {
+      const listing = articleFiles(path);
+      files = listing.files;
+      storyDirs = listing.dirs.filter((dir) => articleFiles(dir).files.length > 0);
+    } catch (error) {
+      failures.push(new FramelensError('unreadable-path', `cannot list: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { input: path }).toJSON());
+      continue;
+    }
     for (const file of files) addFile(file, basename(path));
     for (const dir of storyDirs) for (const file of articleFiles(dir).files) addFile(file, basename(dir));
     if (files.length === 0 && storyDirs.length === 0) {
