@@ -41,6 +41,12 @@ describe('people', () => {
     expect(byId('Benny Gantz spoke first. Later Benny thanked the hosts.', 'gantz')!.mentions).toHaveLength(2);
   });
 
+  test('a name whose surname is also a word of the text keeps the surname key, with its type open', () => {
+    const cook = byId('Tim Cook spoke. The cook served lunch.', 'cook');
+    expect(cook).toMatchObject({ type: 'unknown' });
+    expect(byId('Tim Cook spoke.', 'cook')).toMatchObject({ type: 'person' });
+  });
+
   test('a country after "Ambassador to" is a place, not part of the envoy’s name', () => {
     expect(ids('Gantz met U.S. Ambassador to Japan Rahm Emmanuel.')).toEqual(['emmanuel', 'gantz', 'japan', 'united-states']);
   });

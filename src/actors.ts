@@ -295,10 +295,10 @@ export function findActors(article: Article, options: FindActorsOptions = {}): A
       return { ...base, key: last, type: isAcronym(values[0]!) ? 'organization' : titled ? 'person' : 'unknown' };
     }
     const glued = words.length !== values.length;
-    // Title words ("Defense Cooperation") and common nouns are not given names or surnames.
-    if (!titled && (glued || PLACE_LAST.has(last) || PLACE_FIRST.has(first) || lowerWords.has(last) || titleWords.has(first))) {
-      return { ...base, key: slug(values), type: 'unknown' };
-    }
+    if (!titled && (glued || PLACE_LAST.has(last) || PLACE_FIRST.has(first))) return { ...base, key: slug(values), type: 'unknown' };
+    // Title words ("Defense Cooperation") and common nouns of the text are not sure names: the
+    // type stays open, but the key is the one a person would get, so it agrees across articles.
+    if (!titled && (lowerWords.has(last) || titleWords.has(first))) return { ...base, key: last, type: 'unknown' };
     // Japanese order with the surname in capitals first: "HAMADA Yasukazu".
     if (values.length === 2 && isUpperWord(values[0]!) && values[0]!.length >= 3 && !isUpperWord(values[1]!)) {
       return { ...base, key: first, type: 'person', surname: first, given: keyWord(values[1]!) };
