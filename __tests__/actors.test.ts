@@ -42,9 +42,9 @@ describe('people', () => {
   });
 
   test('a name whose surname is also a word of the text keeps the surname key, with its type open', () => {
-    const cook = byId('Tim Cook spoke. The cook served lunch.', 'cook');
-    expect(cook).toMatchObject({ type: 'unknown' });
-    expect(byId('Tim Cook spoke.', 'cook')).toMatchObject({ type: 'person' });
+    const rice = byId('Condoleezza Rice spoke on Monday. They ate rice and beans.', 'rice');
+    expect(rice).toMatchObject({ type: 'unknown' });
+    expect(byId('Condoleezza Rice spoke on Monday.', 'rice')).toMatchObject({ type: 'person' });
   });
 
   test('a country after "Ambassador to" is a place, not part of the envoy’s name', () => {
