@@ -167,6 +167,14 @@ async function main(): Promise<void> {
     await phonePage.goto(url, { waitUntil: 'load' });
     const width = await phonePage.evaluate(() => document.documentElement.scrollWidth);
     if (width > 390 + 1) problems.list.push(`the page is ${width}px wide on a 390px phone screen`);
+    // A tapped highlight opens its note; the note must not widen the page either.
+    await phonePage
+      .locator('#s0a0 mark.fl-m')
+      .first()
+      .tap({ timeout: 5000 })
+      .catch((error: Error) => problems.list.push(`cannot tap a highlight on a phone: ${error.message.split('\n')[0]}`));
+    const tapped = await phonePage.evaluate(() => document.documentElement.scrollWidth);
+    if (tapped > 390 + 1) problems.list.push(`a highlight's note makes the page ${tapped}px wide on a phone`);
     await phonePage.screenshot({ path: join(OUT, 'report-phone.png'), fullPage: false });
 
     if (docs) await screenshotForDocs(browser, problems);
