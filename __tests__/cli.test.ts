@@ -88,6 +88,14 @@ describe('a batch with bad inputs', () => {
     expect(stderr.trim().split('\n')).toHaveLength(failures.length);
   });
 
+  test('on two threads the same failures are listed and the same articles analysed', async () => {
+    const one = await runJson(['analyze', join(dir, 'batch')]);
+    const two = await runJson(['analyze', join(dir, 'batch'), '--jobs', '2']);
+    expect(two.code).toBe(1);
+    expect(two.failures).toEqual(one.failures);
+    expect(articleIds(two.report)).toEqual(articleIds(one.report));
+  }, 60_000);
+
   test('the text report names every failure too', async () => {
     const { code, stdout } = await run(['analyze', join(dir, 'batch')]);
     expect(code).toBe(1);
