@@ -2,7 +2,11 @@ import { blockAt, type Article } from '../article';
 import type { ArticleReport } from '../report';
 import { compareText, splitWords } from './terms';
 
-/** A surface form of an actor's name in one article, with its first place. */
+/**
+ * A surface form of an actor's name in one article, with its first place. Titles the text writes
+ * inside the name (found by the title-choice analyzer) are left out: "Sheriff Joe Arpaio" is the
+ * form "Joe Arpaio", its title is in `titles`.
+ */
 export interface NameForm {
   readonly form: string;
   readonly count: number;
@@ -72,25 +76,53 @@ function isBody(article: Article, offset: number): boolean {
   return block !== -1 && article.blocks[block]!.role !== 'boilerplate';
 }
 
-function collect(article: Article, report: ArticleReport): Map<string, { name?: string; naming: ArticleNaming }> {
-  const byActor = new Map<string, { name?: string; naming: { article: string; forms: NameForm[]; titles: NamingChoice[]; labels: NamingChoice[]; scareQuotes: NamingChoice[] } }>();
-  const entry = (actor: string, name?: string) => {
+interface Collected {
+  name?: string;
+  /** Types the article's actor module gave it. */
+  readonly types: Set<string>;
+  readonly naming: { article: string; forms: NameForm[]; titles: NamingChoice[]; labels: NamingChoice[]; scareQuotes: NamingChoice[] };
+}
+
+/** Where a name starts once the titles written inside it are left out: "Sheriff Joe Arpaio" → "Joe Arpaio". */
+function afterTitles(titles: readonly { start: number; end: number }[], start: number, end: number): number {
+  let low = 0;
+  let high = titles.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (titles[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  let cut = start;
+  for (let i = low; i < titles.length && titles[i]!.start < end; i++) if (titles[i]!.end < end) cut = Math.max(cut, titles[i]!.end);
+  return cut;
+}
+
+function collect(article: Article, report: ArticleReport): Map<string, Collected> {
+  const byActor = new Map<string, Collected>();
+  const entry = (actor: string, name?: string): Collected => {
     let found = byActor.get(actor);
-    if (!found) byActor.set(actor, (found = { ...(name !== undefined ? { name } : {}), naming: { article: report.id, forms: [], titles: [], labels: [], scareQuotes: [] } }));
+    if (!found) byActor.set(actor, (found = { ...(name !== undefined ? { name } : {}), types: new Set(), naming: { article: report.id, forms: [], titles: [], labels: [], scareQuotes: [] } }));
     return found;
   };
+  const titles = report.findings.filter((finding) => finding.analyzer === 'title-choice' && !finding.boilerplate).map(({ start, end }) => ({ start, end }));
+  titles.sort((a, b) => a.start - b.start);
   for (const actor of report.actors) {
     const forms = new Map<string, { count: number; start: number; end: number }>();
     for (const mention of actor.mentions) {
       if (!isBody(article, mention.start)) continue;
-      const form = forms.get(mention.text);
+      let start = afterTitles(titles, mention.start, mention.end);
+      while (start < mention.end && /\s/.test(article.text[start]!)) start++;
+      if (start >= mention.end) continue;
+      const text = article.text.slice(start, mention.end);
+      const form = forms.get(text);
       if (form) form.count++;
-      else forms.set(mention.text, { count: 1, start: mention.start, end: mention.end });
+      else forms.set(text, { count: 1, start, end: mention.end });
     }
     if (forms.size === 0) continue;
-    const naming = entry(actor.id, actor.name).naming;
-    for (const [form, seen] of forms) naming.forms.push({ form, ...seen });
-    naming.forms.sort((a, b) => b.count - a.count || a.start - b.start);
+    const found = entry(actor.id, actor.name);
+    found.types.add(actor.type);
+    for (const [form, seen] of forms) found.naming.forms.push({ form, ...seen });
+    found.naming.forms.sort((a, b) => b.count - a.count || a.start - b.start);
   }
   report.findings.forEach((finding, index) => {
     if (finding.boilerplate) return;
@@ -124,6 +156,11 @@ function fullNames(forms: readonly NameForm[]): string[] {
   return forms.map((form) => form.form.replace(/['\u2019]s$/u, '')).filter((form) => splitWords(form).length >= 2);
 }
 
+// A middle initial is house style, not a choice of name: "Donald J. Trump" is "Donald Trump".
+function nameKey(name: string): string {
+  return name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word)).join(' ');
+}
+
 /** A wording as an article uses it: the key it is compared by and the form written. */
 interface Use {
   readonly key: string;
@@ -133,7 +170,27 @@ interface Use {
 // Titles compare by their words, not their order: "minister of defense" is "defense minister".
 const TITLE_FUNCTION_WORDS = new Set(['of', 'for', 'the', 'and']);
 function titleKey(title: string): string {
-  return splitWords(title.toLowerCase()).map((word) => word.value).filter((word) => !TITLE_FUNCTION_WORDS.has(word)).sort().join(' ');
+  return title
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '' && !TITLE_FUNCTION_WORDS.has(word))
+    .sort()
+    .join(' ');
+}
+
+// An abbreviation is the same title: "Rep." is "Representative", "Brig. Gen." is "Brigadier General".
+function abbreviates(short: string, long: string): boolean {
+  const a = short.split(' ');
+  const b = long.split(' ');
+  return a.length === b.length && a.every((word, i) => word === b[i] || (word.endsWith('.') && word.length > 1 && b[i]!.startsWith(word.slice(0, -1)) && !b[i]!.endsWith('.')));
+}
+
+/** Title keys with their abbreviations folded into the full form's key. */
+function foldAbbreviations(keys: readonly string[]): Map<string, string> {
+  const folded = new Map<string, string>();
+  const sorted = [...new Set(keys)].sort(compareText);
+  for (const key of sorted) folded.set(key, sorted.find((other) => other !== key && abbreviates(key, other)) ?? key);
+  return folded;
 }
 
 function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readonly Use[]>, articles: readonly string[], office?: string): NamingDivergence | undefined {
@@ -185,12 +242,16 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     const name = commonName(present.flatMap((entry) => (entry.name !== undefined ? [entry.name] : []))) ?? actor;
     const usesOf = (read: (naming: ArticleNaming) => readonly Use[]): Map<string, readonly Use[]> => new Map(articles.map((naming) => [naming.article, read(naming)]));
     const divergences: NamingDivergence[] = [];
-    const nameForms = divergence('name-form', usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: form, value: form }))), ids);
+    // Name forms are a matter of persons: "Saudi Arabia" and "Saudi Arabian" are one country.
+    const institutional = present.some((entry) => entry.types.has('country') || entry.types.has('organization'));
+    const nameForms = institutional ? undefined : divergence('name-form', usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: nameKey(form), value: form }))), ids);
     if (nameForms) divergences.push(nameForms);
     // Titles of one office are compared with each other: "security minister" against "defense minister".
     const offices = [...new Set(articles.flatMap((naming) => naming.titles.map((choice) => choice.group ?? choice.value)))].sort(compareText);
     for (const office of offices) {
-      const titles = usesOf((naming) => naming.titles.filter((choice) => (choice.group ?? choice.value) === office).map((choice) => ({ key: titleKey(choice.value), value: choice.value })));
+      const ofOffice = (naming: ArticleNaming): readonly NamingChoice[] => naming.titles.filter((choice) => (choice.group ?? choice.value) === office);
+      const fold = foldAbbreviations(articles.flatMap((naming) => ofOffice(naming).map((choice) => titleKey(choice.value))));
+      const titles = usesOf((naming) => ofOffice(naming).map((choice) => ({ key: fold.get(titleKey(choice.value))!, value: choice.value })));
       const found = divergence('title', titles, ids, office);
       if (found) divergences.push(found);
     }
