@@ -11,7 +11,7 @@ import { clip, escapeHtml, formatNumber } from './escape';
 import { ownValue } from './own';
 import { metricName, namingKindName } from './wording';
 import { describeSummaryItem } from './summary';
-import { MAX_METRIC_EVIDENCE, actorNames, divergentFirst, namingCell, positionName } from './markdown-comparison';
+import { MAX_METRIC_EVIDENCE, SECTION_ORDER, actorNames, type ComparisonSection, divergentFirst, namingCell, positionName } from './markdown-comparison';
 
 export interface ComparisonHtmlOptions {
   readonly maxEvidence: number;
@@ -21,16 +21,21 @@ export interface ComparisonHtmlOptions {
 export function comparisonHtml(story: StoryReport, options: ComparisonHtmlOptions): string {
   const comparison = story.comparison;
   const articles = comparison.articles;
-  return [
-    summaryHtml(story, options),
-    namingHtml(comparison.naming, articles),
-    similarityHtml(comparison.similarity, articles),
-    eventHtml(comparison.event, articles),
-    quotesHtml(comparison.quotes, articles, options, actorNames(comparison.naming)),
-    metricsHtml(comparison.metrics, articles, options),
-    distinctiveHtml(comparison.distinctive),
-    coverageHtml(comparison.coverage, articles, options),
-  ]
+  // One renderer per section: a section added to the comparison without one fails to compile.
+  const sections: { readonly [K in ComparisonSection]: () => string } = {
+    summary: () => summaryHtml(story, options),
+    naming: () => namingHtml(comparison.naming, articles),
+    event: () => eventHtml(comparison.event, articles),
+    quotes: () => quotesHtml(comparison.quotes, articles, options, actorNames(comparison.naming)),
+    metrics: () => metricsHtml(comparison.metrics, articles, options),
+    distinctive: () => distinctiveHtml(comparison.distinctive),
+    coverage: () => coverageHtml(comparison.coverage, articles, options),
+    similarity: () => similarityHtml(comparison.similarity, articles),
+  };
+  // The heatmap sits by the naming table: both are read across articles at a glance.
+  const order: readonly ComparisonSection[] = ['summary', 'naming', 'similarity', ...SECTION_ORDER.filter((section) => !['summary', 'naming', 'similarity'].includes(section))];
+  return order
+    .map((section) => sections[section]())
     .filter((section) => section !== '')
     .join('\n');
 }

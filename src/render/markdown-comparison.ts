@@ -6,6 +6,7 @@ import type { QuotesSection } from '../compare/quotes';
 import type { ArticleCoverage } from '../compare/coverage';
 import type { MetricRow } from '../compare/metrics';
 import type { SimilaritySection } from '../compare/similarity';
+import type { StoryComparison } from '../compare';
 import type { StoryReport } from '../report';
 import { clip, escapeMarkdown, formatNumber } from './escape';
 import { ownValue } from './own';
@@ -22,18 +23,25 @@ export interface ComparisonMarkdownOptions {
 export function comparisonMarkdown(story: StoryReport, options: ComparisonMarkdownOptions): string[] {
   const comparison = story.comparison;
   const articles = comparison.articles;
-  const sections = [
-    summaryMarkdown(story, options),
-    namingMarkdown(comparison.naming, articles, options),
-    eventMarkdown(comparison.event, articles, options),
-    quotesMarkdown(comparison.quotes, articles, options, actorNames(comparison.naming)),
-    metricsMarkdown(comparison.metrics, articles, options),
-    distinctiveMarkdown(comparison.distinctive, options),
-    coverageMarkdown(comparison.coverage, articles, options),
-    similarityMarkdown(comparison.similarity, articles, options),
-  ];
-  return sections.filter((lines) => lines.length > 0).flatMap((lines) => [...lines, '']);
+  // One renderer per section: a section added to the comparison without one fails to compile.
+  const sections: { readonly [K in ComparisonSection]: () => string[] } = {
+    summary: () => summaryMarkdown(story, options),
+    naming: () => namingMarkdown(comparison.naming, articles, options),
+    event: () => eventMarkdown(comparison.event, articles, options),
+    quotes: () => quotesMarkdown(comparison.quotes, articles, options, actorNames(comparison.naming)),
+    metrics: () => metricsMarkdown(comparison.metrics, articles, options),
+    distinctive: () => distinctiveMarkdown(comparison.distinctive, options),
+    coverage: () => coverageMarkdown(comparison.coverage, articles, options),
+    similarity: () => similarityMarkdown(comparison.similarity, articles, options),
+  };
+  return SECTION_ORDER.map((section) => sections[section]()).filter((lines) => lines.length > 0).flatMap((lines) => [...lines, '']);
 }
+
+/** The sections of a story comparison (every key but its version and article list). */
+export type ComparisonSection = Exclude<keyof StoryComparison, 'schemaVersion' | 'articles'>;
+
+/** The order sections appear in: what sets articles apart first, the figures behind it last. */
+export const SECTION_ORDER: readonly ComparisonSection[] = Object.freeze(['summary', 'naming', 'event', 'quotes', 'metrics', 'distinctive', 'coverage', 'similarity']);
 
 /** Per article, what most sets its framing apart, with short quoted evidence. */
 export function summaryMarkdown(story: StoryReport, options: ComparisonMarkdownOptions): string[] {
