@@ -1,4 +1,7 @@
+import { readArticle } from '../../src/article';
+import { analyzeArticle } from '../../src/analyze';
 import type { ActorNaming, NamingDivergence, NamingDivergenceKind } from '../../src/compare';
+import { compareNaming } from '../../src/compare/naming';
 import { id, seedStory } from './helpers';
 
 function actor(actorId: string): ActorNaming {
@@ -75,5 +78,35 @@ describe('naming on the seed story', () => {
 
   test('only actors named by two or more articles are compared', () => {
     for (const entry of seedStory().comparison.naming) expect(entry.articles.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('naming on short texts', () => {
+  const roles = { boilerplate: { forceRoles: { 0: 'body', 1: 'body' } as const } };
+  const items = (texts: readonly string[]) =>
+    texts.map((text, index) => {
+      const article = readArticle(text, { id: `t${index}` }, roles);
+      return { article, report: analyzeArticle(article) };
+    });
+  const story = items([
+    'Representative John Smith spoke to reporters on Monday about the budget.\nJohn Smith said the budget was fair.',
+    'Rep. John Q. Smith spoke to reporters on Monday about the budget.\nJohn Q. Smith said the budget was fair.',
+    'Congressman John Smith spoke to reporters on Monday about the budget.\nSmith said the budget was fair.',
+  ]);
+
+  test('an abbreviated title is the same wording as the full one; another title of the office stands apart', () => {
+    const smith = compareNaming(story).find((entry) => entry.actor === 'smith')!;
+    const titles = smith.divergences.find((entry) => entry.kind === 'title')!;
+    expect(titles.variants).toEqual([
+      { value: 'representative', articles: ['t0', 't1'], forms: ['representative', 'rep.'] },
+      { value: 'congressman', articles: ['t2'] },
+    ]);
+    expect(titles.distinct).toEqual(['t2']);
+  });
+
+  test('a middle initial is not a different name form', () => {
+    const smith = compareNaming(story).find((entry) => entry.actor === 'smith')!;
+    expect(smith.articles[1]!.forms.map((form) => form.form)).toEqual(['John Q. Smith']);
+    expect(smith.divergences.some((entry) => entry.kind === 'name-form')).toBe(false);
   });
 });

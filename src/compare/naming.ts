@@ -215,7 +215,8 @@ function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readon
   const distinct = articles.filter((article) => (uses.get(article) ?? []).some((use) => variants.get(use.key)!.articles.length === 1));
   const sorted = [...variants.values()]
     .map((variant): NamingVariant => {
-      const forms = [...variant.forms.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([form]) => form);
+      // The most used form names the wording; on a tie the fuller one ("representative" over "rep.").
+      const forms = [...variant.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0])).map(([form]) => form);
       return { value: forms[0]!, articles: variant.articles, ...(forms.length > 1 ? { forms } : {}) };
     })
     .sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
