@@ -57,6 +57,7 @@ beforeAll(() => {
       JSON.stringify({ id: 'wire-6', text: 'Japan and Israel agreed to work together.' }),
     ].join('\n'),
   );
+  writeFileSync(join(dir, 'mixed.jsonl'), Buffer.concat([Buffer.from('{"id": "m1", "text": "Gantz met Hamada."}\n{"id": "m2", "text": "caf'), Uint8Array.of(0xe9), Buffer.from('"}\n{"id": "m3", "text": "Japan and Israel agreed."}\n')]));
   writeFileSync(join(dir, 'bad-lexicon.json'), JSON.stringify({ add: { loaded: [{ id: 'x', terms: ['a'], category: 'emotive', note: '', source: 7 }] } }));
   writeFileSync(join(dir, 'proto-actors.json'), '[{"name": "Gantz", "__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}]');
   writeFileSync(join(dir, 'bad-actors.json'), JSON.stringify([{ name: 'Gantz' }, { aliases: ['Hamada'] }]));
@@ -100,6 +101,14 @@ describe('a batch with bad inputs', () => {
     const { code, stdout } = await run(['analyze', join(dir, 'batch')]);
     expect(code).toBe(1);
     for (const name of ['binary.txt', 'blank.md', 'empty.txt', 'latin1.txt', 'news.jsonl:line 2', 'news.jsonl:line 3', 'news.jsonl:line 4']) expect(stdout).toContain(name);
+  });
+
+  test('a JSON Lines file with a bad byte loses only that line', async () => {
+    const mixed = join(dir, 'mixed.jsonl');
+    const { code, failures, report } = await runJson(['analyze', mixed]);
+    expect(code).toBe(1);
+    expect(failures.map((failure) => [failure.code, failure.input, failure.line])).toEqual([['invalid-utf8', mixed, 2]]);
+    expect(articleIds(report)).toEqual(['m1', 'm3']);
   });
 
   test('a path that does not exist is a failure beside the inputs that do', async () => {

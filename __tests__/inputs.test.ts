@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { FramelensError, isFramelensError } from '../src/errors';
-import { decodeText, firstInvalidUtf8, idFromPath, parseJsonLine, parseJsonLines, validateActors } from '../src/inputs';
+import { decodeJsonLines, decodeText, firstInvalidUtf8, idFromPath, parseJsonLine, parseJsonLines, validateActors } from '../src/inputs';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -167,4 +167,34 @@ describe('idFromPath', () => {
     ['.hidden', '.hidden'],
     ['-', '-'],
   ])('%s → %s', (path, id) => expect(idFromPath(path)).toBe(id));
+});
+
+describe('decodeJsonLines', () => {
+  test('invalid UTF-8 costs only the lines that hold it', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('\uFEFF{"id": "a", "text": "One."}\r\n'),
+      Buffer.from('{"id": "b", "text": "caf'),
+      Uint8Array.of(0xe9),
+      Buffer.from('"}\n\n{oops\n{"id": "e", "text": "Five."}'),
+    ]);
+    const results = decodeJsonLines(bytes, 'w.jsonl');
+    expect(results.map((result) => (result instanceof FramelensError ? [result.code, result.line] : [result.meta!.id, result.line]))).toEqual([
+      ['a', 1],
+      ['invalid-utf8', 2],
+      ['invalid-json', 4],
+      ['e', 5],
+    ]);
+    const offset = Buffer.from('\uFEFF{"id": "a", "text": "One."}\r\n{"id": "b", "text": "caf').length;
+    expect((results[1] as FramelensError).message).toBe(`w.jsonl:line 2: invalid UTF-8 at byte ${offset}`);
+  });
+
+  test('agrees with parseJsonLines on valid UTF-8', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.record({ id: fc.string(), text: fc.string() }).map((record) => JSON.stringify(record))), { maxLength: 6 }), fc.constantFrom('\n', '\r\n'), (lines, end) => {
+        const text = lines.join(end);
+        expect(decodeJsonLines(Buffer.from(text, 'utf8'), 'x.jsonl')).toEqual(parseJsonLines(text, 'x.jsonl'));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

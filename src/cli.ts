@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { analyzeStories, type AnalyzeOptions, type ArticleInput, type StoryInput } from './analyze';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
 import { ANALYZER_IDS } from './findings';
-import { decodeText, idFromPath, parseJsonLines } from './inputs';
+import { decodeJsonLines, decodeText, idFromPath, parseJsonLines } from './inputs';
 import { LEXICON_NAMES, validateLexicon, type LexiconOverrides } from './lexicons';
 import type { ActorSpec } from './actors';
 import { renderText } from './render/text';
@@ -250,6 +250,14 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
   };
   const addFile = (path: string, story: string): void => {
     const text = readText(path);
+    if (text instanceof FramelensError && text.code === 'invalid-utf8' && JSONL_EXTENSIONS.has(extname(path).toLowerCase())) {
+      // A JSON Lines file with a few bad bytes loses only the lines that hold them.
+      for (const record of decodeJsonLines(readFileSync(path), path)) {
+        if (record instanceof FramelensError) add(idFromPath(path), record);
+        else add(record.story ?? idFromPath(path), { text: record.text, ...(record.meta ? { meta: record.meta } : {}) });
+      }
+      return;
+    }
     if (text instanceof FramelensError) return add(story, text);
     if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) return addJsonLines(text, path, idFromPath(path));
     add(story, { text, meta: { id: idFromPath(path), path } });

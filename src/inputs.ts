@@ -106,6 +106,46 @@ export function parseJsonLines(text: string, input: string): JsonLineResult[] {
   return results;
 }
 
+/**
+ * Read JSON Lines bytes line by line, so that invalid UTF-8 costs only the lines that hold it: each
+ * becomes an `invalid-utf8` error with its line and the byte offset in the file, and every other
+ * line is parsed as `parseJsonLines` would. For files `decodeText` refused as invalid UTF-8.
+ *
+ * @example
+ * decodeJsonLines(readFileSync('news.jsonl'), 'news.jsonl'); // [article, FramelensError(line 2, invalid-utf8), ...]
+ */
+export function decodeJsonLines(bytes: Uint8Array, input: string): JsonLineResult[] {
+  expectBytes(bytes, 'bytes', input);
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  const results: JsonLineResult[] = [];
+  for (let start = 0, number = 1; start <= bytes.length; number++) {
+    const newline = bytes.indexOf(0x0a, start);
+    const end = newline === -1 ? bytes.length : newline;
+    const raw = bytes.subarray(start, end);
+    let line: string | undefined;
+    try {
+      line = decoder.decode(raw);
+    } catch (cause) {
+      results.push(new FramelensError('invalid-utf8', `invalid UTF-8 at byte ${start + Math.max(0, firstInvalidUtf8(raw))}`, { input, line: number, cause }));
+    }
+    if (line !== undefined) {
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      if (number === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+      if (line.trim() !== '') {
+        try {
+          results.push(parseJsonLine(line, input, number));
+        } catch (error) {
+          if (error instanceof FramelensError) results.push(error);
+          else throw error;
+        }
+      }
+    }
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return results;
+}
+
 /** The id of an article read from a file: its name without directory or extension. */
 export function idFromPath(path: string): string {
   expectString(path, 'path');
