@@ -93,7 +93,7 @@ async function screenshotForDocs(browser: Browser, problems: Problems): Promise<
       const heading = part.querySelector('h3')?.textContent ?? '';
       if (!keep.has(heading)) part.remove();
     }
-    const extras = 'article.fl-article ~ article.fl-article, details.fl-findings, footer, .fl-story > h2 ~ p.fl-note, .fl-part .fl-note';
+    const extras = 'article.fl-article ~ article.fl-article, details.fl-findings, footer, .fl-story > h2 ~ p.fl-note, .fl-part .fl-note, .fl-part > h4, .fl-part > h4 + ul';
     for (const extra of [...document.querySelectorAll(extras)] as unknown as DocsElement[]) extra.remove();
     // Of the naming table, the actors the articles name differently.
     for (const row of [...document.querySelectorAll('.fl-part tbody tr')] as unknown as DocsElement[]) if (!row.querySelector('td.fl-diff')) row.remove();
