@@ -1,7 +1,7 @@
 import type { Article, Token } from './article';
 import { compilePhrases, DEFAULT_LEXICONS, type LexiconEntry, type PhraseMatch, type PhraseMatcher } from './lexicons';
 import demonyms from './lexicons/demonyms.json';
-import { checkArticle } from './inputs';
+import { checkArticle, expectArray } from './inputs';
 
 export type ActorType = 'person' | 'country' | 'organization' | 'unknown';
 
@@ -421,6 +421,7 @@ export function findActorAt(actors: readonly Actor[], start: number, end: number
  * const at = indexActorTokens(actors); at.get(12)?.actor.id; // 'gantz'
  */
 export function indexActorTokens(actors: readonly Actor[]): Map<number, { readonly actor: Actor; readonly mention: ActorMention }> {
+  expectArray(actors, 'actors');
   const index = new Map<number, { actor: Actor; mention: ActorMention }>();
   for (const actor of actors) {
     for (const mention of actor.mentions) {

@@ -1,3 +1,4 @@
+import { checkArticle } from '../inputs';
 import { quoteAround, spanFields, type Article } from '../article';
 import type { HedgeCategory, HedgeFinding } from '../findings';
 import type { Analyzer, AnalyzerContext } from './analyzer';
@@ -14,6 +15,7 @@ const CATEGORIES: ReadonlySet<string> = new Set<HedgeCategory>(['hedge', 'distan
  * findHedges(readArticle('The forces reportedly forged an agreement.'), context)[0].category; // 'distancing'
  */
 export function findHedges(article: Article, context: AnalyzerContext): HedgeFinding[] {
+  checkArticle(article);
   const tokens = article.tokens;
   const findings: HedgeFinding[] = [];
   for (const match of context.matcher('hedges').match(tokens)) {

@@ -1,3 +1,4 @@
+import { checkArticle } from '../inputs';
 import { spanFields, type Article, type Token } from '../article';
 import { COUNTRIES, indexActorTokens, type Actor, type ActorMention } from '../actors';
 import type { LabelFinding } from '../findings';
@@ -27,6 +28,7 @@ const COUNTRY_BY_NAME = new Map(COUNTRIES.map((country) => [country.name.toLower
  * // { text: 'Israeli occupation', family: 'occupation', actor: 'israel', alternative: 'Israel' }
  */
 export function findLabels(article: Article, context: AnalyzerContext): LabelFinding[] {
+  checkArticle(article);
   const tokens = article.tokens;
   const actorAt = indexActorTokens(context.actors);
   const findings: LabelFinding[] = [];

@@ -1,3 +1,4 @@
+import { checkArticle } from '../inputs';
 import { spanFields, type Article } from '../article';
 import type { LoadedCategory, LoadedLanguageFinding } from '../findings';
 import type { Analyzer, AnalyzerContext } from './analyzer';
@@ -14,6 +15,7 @@ const CATEGORIES: ReadonlySet<string> = new Set<LoadedCategory>(['intensifier', 
  * findLoadedLanguage(readArticle('Israel, Japan sign historic defense agreement'), context)[0].term; // 'historic'
  */
 export function findLoadedLanguage(article: Article, context: AnalyzerContext): LoadedLanguageFinding[] {
+  checkArticle(article);
   const tokens = article.tokens;
   return context.matcher('loaded').match(tokens).map((match): LoadedLanguageFinding => {
     const start = tokens[match.tokenStart]!.start;

@@ -1,3 +1,4 @@
+import { checkArticle } from '../inputs';
 import { spanFields, type Article, type Token } from '../article';
 import { indexActorTokens, type Actor, type ActorMention } from '../actors';
 import type { TitleChoiceFinding } from '../findings';
@@ -24,6 +25,7 @@ const TITLE_NAME_GAP = new Set([',', '(', '\u2013', '\u2014', '-']);
  * // { title: 'security minister', office: 'defense-minister', actor: 'gantz', alternatives: ['defense minister', ...] }
  */
 export function findTitleChoices(article: Article, context: AnalyzerContext): TitleChoiceFinding[] {
+  checkArticle(article);
   const tokens = article.tokens;
   const actorAt = indexActorTokens(context.actors);
   const matches = context.matcher('titles').match(tokens);
