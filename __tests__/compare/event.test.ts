@@ -53,4 +53,13 @@ describe('noun phrases for event wording', () => {
     const wordings = compareEvent(articles).articles.map((entry) => entry.wording);
     expect(wordings).toEqual(['memorandum for defense cooperation', 'defense cooperation']);
   });
+
+  test('a Title Case headline is read with the parts of speech the story text gives its words', () => {
+    const roles = { boilerplate: { forceRoles: { 0: 'headline', 1: 'body' } as const } };
+    const articles = [
+      readArticle('Israel, Japan Sign Historic Defense Agreement\nThe historic defense agreement was signed in Tokyo on Tuesday.', { id: 'a' }, roles),
+      readArticle('Japan and Israel sign a defense agreement\nThe ministers signed the agreement in Tokyo.', { id: 'b' }, roles),
+    ];
+    expect(compareEvent(articles).articles.map((entry) => `${entry.position} ${entry.wording}`)).toEqual(['headline Historic Defense Agreement', 'headline defense agreement']);
+  });
 });

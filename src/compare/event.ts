@@ -41,8 +41,33 @@ interface LeadUnit {
   readonly tokens: readonly Token[];
 }
 
+/**
+ * The part of speech each lower-case word has most often where it is not tagged a proper noun:
+ * what a Title Case headline hides ("Trump Sends Investigators to Hawaii") the story's text tells.
+ */
+function commonTags(articles: readonly Article[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    for (const token of article.tokens) {
+      if (token.pos === 'PROPN' || article.blocks[article.sentences[token.sentence]!.block]!.role === 'boilerplate') continue;
+      let tags = counts.get(token.lower);
+      if (!tags) counts.set(token.lower, (tags = new Map()));
+      tags.set(token.pos, (tags.get(token.pos) ?? 0) + 1);
+    }
+  }
+  const best = new Map<string, string>();
+  for (const [word, tags] of counts) best.set(word, [...tags.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))[0]![0]);
+  return best;
+}
+
+/** A headline with most of its words capitalised, whose proper-noun tags cannot be trusted. */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.slice(1).filter((token) => /^\p{L}/u.test(token.value) && token.value.length > 3);
+  return words.length >= 2 && words.filter((token) => /^\p{Lu}/u.test(token.value)).length / words.length >= 0.6;
+}
+
 /** Headline sentences before the first body block, then the first body sentences. */
-function leadUnits(article: Article, leadSentences: number): LeadUnit[] {
+function leadUnits(article: Article, leadSentences: number, tags: ReadonlyMap<string, string>): LeadUnit[] {
   const units: LeadUnit[] = [];
   let body = 0;
   for (const sentence of article.sentences) {
@@ -50,7 +75,11 @@ function leadUnits(article: Article, leadSentences: number): LeadUnit[] {
     if (role === 'boilerplate') continue;
     if (role === 'headline' && body > 0) continue;
     if (role === 'body' && body >= leadSentences) break;
-    units.push({ sentence: sentence.index, position: role === 'headline' ? 'headline' : body, tokens: article.tokens.slice(sentence.tokenStart, sentence.tokenEnd) });
+    let tokens: readonly Token[] = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    if (role === 'headline' && isTitleCase(tokens)) {
+      tokens = tokens.map((token) => (token.pos === 'PROPN' && tags.has(token.lower) ? { ...token, pos: tags.get(token.lower)! } : token));
+    }
+    units.push({ sentence: sentence.index, position: role === 'headline' ? 'headline' : body, tokens });
     if (role === 'body') body++;
   }
   return units;
@@ -137,7 +166,8 @@ function candidates(unit: LeadUnit): Candidate[] {
  */
 export function compareEvent(articles: readonly Article[], options: CompareEventOptions = {}): EventSection {
   const { leadSentences, minSupport } = { ...DEFAULT_EVENT_OPTIONS, ...options };
-  const leads = articles.map((article) => leadUnits(article, leadSentences));
+  const tags = commonTags(articles);
+  const leads = articles.map((article) => leadUnits(article, leadSentences, tags));
   const leadStems = leads.map((units) => new Set(units.flatMap((unit) => unit.tokens.filter(isContentToken).map((token) => stemWord(token.lower)))));
   const stemArticles = new Map<string, number>();
   for (const stems of leadStems) for (const stem of stems) stemArticles.set(stem, (stemArticles.get(stem) ?? 0) + 1);
