@@ -180,13 +180,15 @@ export function summarize(inputs: SummaryInputs, options: SummarizeOptions = {})
         const plain = actor.articles.filter((entry) => entry.article !== article && entry.forms.length > 0).map((entry) => entry.forms[0]!.form);
         const choices = divergence.kind === 'title' ? naming.titles : divergence.kind === 'label' ? naming.labels : divergence.kind === 'scare-quote' ? naming.scareQuotes : [];
         const matched = choices.filter((choice) => forms.has(choice.value) && (divergence.office === undefined || choice.group === divergence.office));
+        const seen = new Set<string>();
+        const written = matched.map((choice) => choice.text).filter((text) => !seen.has(text.toLowerCase()) && seen.add(text.toLowerCase()));
         add(article, {
           kind: 'naming',
           weight: NAMING_WEIGHT[divergence.kind],
           actor: actor.actor,
           divergence: divergence.kind,
           // The words as written ("'Israel'", "Israeli occupation"), or the wording for name forms.
-          values: matched.length > 0 ? [...new Map(matched.map((choice) => [choice.text.toLowerCase(), choice.text] as const).reverse()).values()].reverse() : values,
+          values: written.length > 0 ? written : values,
           others: shared.length > 0 ? [shared[0]!.value] : plain.length > 0 ? [mostCommon(plain)] : [],
           findings: matched.map((choice) => choice.finding),
         });
