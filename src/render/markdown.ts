@@ -47,7 +47,7 @@ function storyMarkdown(story: StoryReport, settings: Settings, h: (level: number
   out.push(...articlesTable(story.articles), '');
   out.push(...comparisonMarkdown(story, { h: (level) => h(level + 1), maxEvidence: settings.maxEvidence }));
   out.push(...scoresTable(story.articles), '');
-  out.push(`${h(2)} Notable findings`, '');
+  if (story.articles.length > 0) out.push(`${h(2)} Notable findings`, '');
   for (const article of story.articles) out.push(...articleFindings(article, settings, h), '');
   if (story.failures.length > 0) out.push(`${h(2)} Inputs that failed`, '', ...failureLines(story.failures), '');
   return out;
