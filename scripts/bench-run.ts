@@ -9,10 +9,11 @@ import { resolve } from 'node:path';
  * report written to OUT. Prints one JSON line, with a SHA-1 of the report to compare runs.
  *
  * Usage: tsx scripts/bench-run.ts FILE.jsonl JOBS [OUT]
+ * The package is loaded from FRAMELENS_DIST (a directory) if set, else from dist/.
  */
 const [file, jobsArg, out = '/dev/null'] = process.argv.slice(2);
 if (!file || !jobsArg) throw new Error('usage: bench-run.ts FILE.jsonl JOBS [OUT]');
-const dist = pathToFileURL(resolve(import.meta.dirname ?? __dirname, '..', 'dist', 'index.js')).href;
+const dist = pathToFileURL(resolve(process.env.FRAMELENS_DIST ?? resolve(import.meta.dirname ?? __dirname, '..', 'dist'), 'index.js')).href;
 const framelens = (await import(dist)) as typeof import('../src/index');
 
 const jobs = Number(jobsArg);
