@@ -254,8 +254,10 @@ describe('a story never stops at its first bad article', () => {
 });
 
 describe('every public function', () => {
-  // Helpers analyzers call per token or finding take values framelens made: a check there would
-  // cost on the hot path. Streams and worker pools are asynchronous and report their own errors.
+  // A new export that fails here needs a typed check of its arguments (see src/inputs.ts) or, for
+  // a per-token helper, a place in this list. Helpers analyzers call per token or finding take
+  // values framelens made: a check there would cost on the hot path. Streams and worker pools
+  // are asynchronous and report their own errors.
   const UNCHECKED = new Set([
     'blockAt', 'sentenceAt', 'spanFields', 'quoteAround', 'findActorAt', 'compareFindings', 'isFramingFinding', 'isSpace',
     'median', 'robustZ', 'logOddsRatio', 'diffWords',

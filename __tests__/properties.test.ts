@@ -105,11 +105,12 @@ describe('properties over random text and articles', () => {
         expect(blocks.map((block) => [block.start - shift, block.end - shift])).toEqual(original!.article.blocks.map((block) => [block.start, block.end]));
         const quotes = shifted.article.quotes.filter((quote) => quote.start >= shift);
         expect(quotes.map((quote) => [quote.start - shift, quote.end - shift, quote.closed])).toEqual(original!.article.quotes.map((quote) => [quote.start, quote.end, quote.closed]));
-        // Findings compare in the blocks whose role the classifier left alone: a prepended
-        // paragraph may rightly turn a first line from headline into body.
-        const sameRole = new Set(original!.article.blocks.filter((block, index) => blocks[index]?.role === block.role).map((block) => block.index));
-        const before = original!.report.findings.filter((finding) => sameRole.has(finding.block)).map((finding) => key(finding, shift));
-        const after = shifted.report.findings.filter((finding) => finding.start >= shift && sameRole.has(finding.block - alone.article.blocks.length)).map((finding) => key(finding));
+        // Findings compare when the classifier gave every original block the same role: a
+        // prepended paragraph may rightly turn a headline into body, or a run of page furniture
+        // next to it into prose, and analyzers rightly read roles (actors come from the body).
+        if (original!.article.blocks.some((block, index) => blocks[index]?.role !== block.role)) return;
+        const before = original!.report.findings.map((finding) => key(finding, shift));
+        const after = shifted.report.findings.filter((finding) => finding.start >= shift).map((finding) => key(finding));
         expect(after.sort()).toEqual(before.sort());
       }),
       RUNS,
