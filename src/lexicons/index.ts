@@ -39,6 +39,9 @@ export interface LexiconOverrides {
   readonly remove?: readonly string[];
 }
 
+/** Longest lexicon term accepted, in characters. */
+export const MAX_TERM_LENGTH = 1000;
+
 const REQUIRED_FIELDS = ['id', 'category', 'note', 'source'] as const;
 const OPTIONAL_STRING_FIELDS = ['alternative', 'office', 'stance', 'lemma'] as const;
 
@@ -72,6 +75,12 @@ export function validateLexicon(name: LexiconName, entries: unknown, input: stri
     const terms = own('terms');
     if (!Array.isArray(terms) || terms.length === 0 || terms.some((term) => typeof term !== 'string' || term.trim() === '')) {
       throw new FramelensError('invalid-lexicon', `entry "${id}" (${where}) needs "terms": a non-empty array of non-empty strings`, { input, field: `${where}.terms` });
+    }
+    // wink's tokenizer backtracks quadratically inside one long word: a huge term could stall the
+    // compile, and no word or phrase worth matching is this long.
+    const long = (terms as string[]).findIndex((term) => term.length > MAX_TERM_LENGTH);
+    if (long !== -1) {
+      throw new FramelensError('invalid-lexicon', `entry "${id}" (${where}) has a term longer than ${MAX_TERM_LENGTH} characters`, { input, field: `${where}.terms[${long}]` });
     }
     const entry: Record<string, unknown> = {
       id,
