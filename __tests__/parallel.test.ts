@@ -10,6 +10,8 @@ const stories: StoryInput[] = [
   { id: 'first', articles: seeds.slice(0, 2).map((prefix) => ({ text: seedText(prefix), meta: { id: seedId(prefix) } })) },
   { id: 'second', articles: [new FramelensError('invalid-json', 'malformed JSON', { input: 'news.jsonl', line: 3 }), { text: seedText(seeds[2]!) }, { text: '   ' }] },
   { id: 'third', articles: seeds.slice(3).map((prefix) => ({ text: seedText(prefix), meta: { id: seedId(prefix), outlet: prefix } })) },
+  // One outlet's footer in every article: story-level boilerplate evidence that a split story must keep.
+  { id: 'fourth', articles: seeds.slice(0, 3).map((prefix) => ({ text: `${seedText(prefix)}\nThe weather in Tokyo stayed mild through the week of the visit.`, meta: { id: `${prefix}-example`, outlet: 'Example' } })) },
 ];
 
 const expected = JSON.stringify(analyzeStories(stories));
@@ -23,6 +25,10 @@ function firstDifference(actual: string): string | undefined {
 }
 
 describe('analysis pool', () => {
+  test('the stories hold lines an outlet repeats, which only the whole story reveals', () => {
+    expect(expected.includes('"rule":"recurring"')).toBe(true);
+  });
+
   test('one job gives the report analyzeStories gives', async () => {
     expect(firstDifference(JSON.stringify(await analyzeStoriesParallel(stories, {}, { jobs: 1 })))).toBeUndefined();
   });

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { analyzeInput, analyzeStory, assembleStory, type AnalyzeOptions, type AnalyzedArticle, type ArticleInput, type StoryInput } from './analyze';
+import { findRecurringLines } from './boilerplate';
 import { FramelensError, type InputFailure } from './errors';
 import { REPORT_SCHEMA_VERSION, type FramelensReport, type StoryReport } from './report';
 
@@ -57,7 +58,7 @@ export type WireArticle = ArticleInput | { readonly failure: InputFailure };
 /** A message to a worker. */
 export type PoolTask =
   | { readonly id: number; readonly kind: 'story'; readonly story: string; readonly articles: readonly WireArticle[]; readonly json?: string }
-  | { readonly id: number; readonly kind: 'articles'; readonly story: string; readonly offset: number; readonly articles: readonly WireArticle[] };
+  | { readonly id: number; readonly kind: 'articles'; readonly story: string; readonly offset: number; readonly articles: readonly WireArticle[]; readonly recurring: readonly (ReadonlySet<string> | undefined)[] };
 
 /** A worker's answer to one task. */
 export type PoolReply =
@@ -70,8 +71,11 @@ function toWire(article: ArticleInput | FramelensError): WireArticle {
   return article instanceof FramelensError ? { failure: article.toJSON() } : article;
 }
 
-function analyzeWire(articles: readonly WireArticle[], story: string, offset: number, options: AnalyzeOptions): (AnalyzedArticle | InputFailure)[] {
-  return articles.map((article, index) => ('failure' in article ? article.failure : analyzeInput(article, `${story}#${offset + index + 1}`, options)));
+/** A failure back in its class, so that `toJSON` gives exactly what was sent. */
+function fromWire(article: WireArticle): ArticleInput | FramelensError {
+  if (!('failure' in article)) return article;
+  const { code, message, ...details } = article.failure;
+  return Object.assign(new FramelensError(code, message), details);
 }
 
 /** The JSON of a story report as it sits inside an indented report. */
@@ -82,8 +86,11 @@ export function storyJson(report: StoryReport, prefix = ''): string {
 
 /** Run one pool task (in a worker, or on the calling thread for one job). */
 export function runTask(task: PoolTask, options: AnalyzeOptions): PoolReply {
-  if (task.kind === 'articles') return { id: task.id, results: analyzeWire(task.articles, task.story, task.offset, options) };
-  const report = assembleStory(task.story, analyzeWire(task.articles, task.story, 0, options));
+  if (task.kind === 'articles') {
+    const results = task.articles.map((article, index) => ('failure' in article ? article.failure : analyzeInput(article, `${task.story}#${task.offset + index + 1}`, options, task.recurring[index])));
+    return { id: task.id, results };
+  }
+  const report = analyzeStory({ id: task.story, articles: task.articles.map(fromWire) }, options);
   return task.json !== undefined ? { id: task.id, json: storyJson(report, task.json), failures: report.failures } : { id: task.id, report };
 }
 
@@ -232,10 +239,13 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
     });
 
   const splitStory = async (story: StoryInput): Promise<StoryReport> => {
+    // As `analyzeStory` does: lines an outlet repeats across the story are boilerplate.
+    const recurring = findRecurringLines(story.articles.map((input) => (input instanceof FramelensError ? undefined : input)));
     const batch = Math.max(1, Math.ceil(story.articles.length / (jobs * 4)));
     const parts: Promise<PoolReply>[] = [];
     for (let offset = 0; offset < story.articles.length; offset += batch) {
-      parts.push(run({ kind: 'articles', story: story.id, offset, articles: story.articles.slice(offset, offset + batch).map(toWire) }));
+      const articles = story.articles.slice(offset, offset + batch).map(toWire);
+      parts.push(run({ kind: 'articles', story: story.id, offset, articles, recurring: recurring.slice(offset, offset + batch) }));
     }
     const results = (await Promise.all(parts)).flatMap((reply) => ('results' in reply ? reply.results : []));
     return assembleStory(story.id, results);
