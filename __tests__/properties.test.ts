@@ -4,6 +4,7 @@ import { readArticle, type Article } from '../src/article';
 import { isFramelensError } from '../src/errors';
 import type { Finding } from '../src/findings';
 import type { ArticleReport, FramelensReport } from '../src/report';
+import { SEED_FILES, seedText } from './helpers/corpus';
 import { spanProblems } from './helpers/hostile';
 
 // Pieces of text: words the lexicons and actor finder care about, every kind of quotation mark,
@@ -115,6 +116,16 @@ describe('properties over random text and articles', () => {
       }),
       RUNS,
     );
+  });
+
+  test.each(SEED_FILES.map((file) => [file]))('prepending a paragraph to seed %s shifts every finding by its length', (file) => {
+    const prefix = 'The talks went on for hours in a quiet room.\n\n';
+    const text = seedText(file.slice(0, 3));
+    const key = (finding: Finding, by = 0) => `${finding.analyzer} ${finding.rule} ${finding.start + by}-${finding.end + by}`;
+    const before = analyze(text)!.report.findings.map((finding) => key(finding, prefix.length));
+    const after = analyze(prefix + text)!.report.findings.filter((finding) => finding.start >= prefix.length).map((finding) => key(finding));
+    expect(before.length).toBeGreaterThan(0);
+    expect(after.sort()).toEqual(before.sort());
   });
 
   test('the JSON report round-trips to a deep-equal FramelensReport', () => {
