@@ -133,6 +133,11 @@ describe('parseJsonLines', () => {
     expect(codeOf(() => parseJsonLines(Buffer.from('{}') as never, 'x'))).toBe('invalid-argument');
   });
 
+  test('deeply nested or unterminated JSON is a typed error, not a stack overflow', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    expect(parseJsonLines(`${deep}\n{"text": ${deep}}\n${'{"a":'.repeat(50_000)}`, 'deep.jsonl').map((result) => (result instanceof FramelensError ? result.code : 'record'))).toEqual(['invalid-json', 'missing-field', 'invalid-json']);
+  });
+
   test('random lines never throw: each is a record or a typed error, in order', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.string(), fc.json(), fc.record({ id: fc.string(), text: fc.string() }).map((record) => JSON.stringify(record))), { maxLength: 8 }), (lines) => {
