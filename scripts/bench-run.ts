@@ -34,9 +34,10 @@ let bytesOut = 0;
 const hash = createHash('sha1');
 const result = await framelens.writeJsonReport(input.stories, input.failures, pool, {
   write: (chunk) => {
-    bytesOut += Buffer.byteLength(chunk);
+    bytesOut += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
     hash.update(chunk);
-    writeSync(fd, chunk);
+    if (typeof chunk === 'string') writeSync(fd, chunk);
+    else writeSync(fd, chunk);
   },
 });
 closeSync(fd);

@@ -351,14 +351,18 @@ async function streamJson(args: CliArgs, io: CliIo): Promise<number> {
   try {
     const out = fd;
     let writeError: NodeJS.ErrnoException | undefined;
-    const toFile = (chunk: string): void => {
+    const toFile = (chunk: string | Uint8Array): void => {
       try {
-        writeSync(out!, chunk);
+        if (typeof chunk === 'string') writeSync(out!, chunk);
+        else writeSync(out!, chunk);
       } catch (error) {
         throw (writeError = error as NodeJS.ErrnoException);
       }
     };
-    const sink = out !== undefined ? { write: toFile } : writableSink(io.stdout as { write(chunk: string): boolean });
+    // Standard output may be any writer of strings (tests pass one): give it text.
+    const stdout = writableSink(io.stdout as { write(chunk: string): boolean });
+    const decoder = new TextDecoder();
+    const sink = out !== undefined ? { write: toFile } : { write: (chunk: string | Uint8Array) => stdout.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk)) };
     let failures: readonly InputFailure[];
     try {
       ({ failures } = await writeJsonReport(input.stories, input.failures, pool, sink));

@@ -48,7 +48,8 @@ export function defaultJobs(): number {
 
 /** A story's report as JSON text, with the inputs that failed (for messages and the exit code). */
 export interface StoryJson {
-  readonly json: string;
+  /** The JSON text, or its UTF-8 bytes when it comes from a worker (moved, not copied). */
+  readonly json: string | Uint8Array;
   readonly failures: readonly InputFailure[];
 }
 
@@ -63,7 +64,7 @@ export type PoolTask =
 /** A worker's answer to one task. */
 export type PoolReply =
   | { readonly id: number; readonly report: StoryReport }
-  | { readonly id: number; readonly json: string; readonly failures: readonly InputFailure[] }
+  | { readonly id: number; readonly json: Uint8Array; readonly failures: readonly InputFailure[] }
   | { readonly id: number; readonly results: readonly (AnalyzedArticle | InputFailure)[] }
   | { readonly id: number; readonly error: { readonly message: string; readonly stack: string } };
 
@@ -91,7 +92,8 @@ export function runTask(task: PoolTask, options: AnalyzeOptions): PoolReply {
     return { id: task.id, results };
   }
   const report = analyzeStory({ id: task.story, articles: task.articles.map(fromWire) }, options);
-  return task.json !== undefined ? { id: task.id, json: storyJson(report, task.json), failures: report.failures } : { id: task.id, report };
+  // Bytes, so that the text moves to the calling thread without a copy, and its encoding is done here.
+  return task.json !== undefined ? { id: task.id, json: new TextEncoder().encode(storyJson(report, task.json)), failures: report.failures } : { id: task.id, report };
 }
 
 /**

@@ -195,7 +195,7 @@ export function* readJsonLines(path: string, chunkSize = DEFAULT_CHUNK_SIZE, str
 
 /** Where a streamed report goes: `write` may return a promise to apply back-pressure. */
 export interface ReportSink {
-  write(chunk: string): void | Promise<void>;
+  write(chunk: string | Uint8Array): void | Promise<void>;
 }
 
 export interface WriteJsonReportOptions {
@@ -227,7 +227,8 @@ export async function writeJsonReport(stories: Iterable<StoryInput>, failures: r
   const writeNext = async (): Promise<void> => {
     const { json, failures: failed } = await pending.shift()!;
     storyFailures.push(...failed);
-    await sink.write(`${written === 0 ? '' : ','}\n    ${json}`);
+    await sink.write(written === 0 ? '\n    ' : ',\n    ');
+    await sink.write(json);
     written++;
   };
   try {
@@ -270,7 +271,7 @@ export async function analyzeInOrder(stories: Iterable<StoryInput>, pool: Analyz
  * @example
  * const sink = writableSink(fs.createWriteStream('report.json'));
  */
-export function writableSink(stream: { write(chunk: string): boolean; once?(event: 'drain', listener: () => void): unknown }): ReportSink {
+export function writableSink(stream: { write(chunk: string | Uint8Array): boolean; once?(event: 'drain', listener: () => void): unknown }): ReportSink {
   return {
     write(chunk) {
       if (stream.write(chunk) || !stream.once) return undefined;
