@@ -2,7 +2,7 @@ import { checkArticle } from '../inputs';
 import { spanFields, type Article } from '../article';
 import type { AttributionFinding } from '../findings';
 import type { Analyzer, AnalyzerContext } from './analyzer';
-import { readSpeech } from './speech';
+import { readSpeech, speakerFields } from './speech';
 
 /**
  * Reporting verbs and phrases in the writer's voice with their speaker and stance: "said" is
@@ -22,15 +22,7 @@ export function findAttributions(article: Article, context: AnalyzerContext): At
       ...spanFields(article, event.start, event.end),
       verb: event.verb,
       stance: event.stance,
-      ...(speaker
-        ? {
-            speaker: speaker.text,
-            speakerStart: speaker.start,
-            speakerEnd: speaker.end,
-            ...(speaker.actor ? { actor: speaker.actor } : {}),
-            ...(speaker.via ? { speakerVia: speaker.via } : {}),
-          }
-        : {}),
+      ...speakerFields(speaker),
     };
   });
 }

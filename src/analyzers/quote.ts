@@ -2,7 +2,7 @@ import { checkArticle } from '../inputs';
 import { spanFields, type Article } from '../article';
 import type { QuoteFinding } from '../findings';
 import type { Analyzer, AnalyzerContext } from './analyzer';
-import { readSpeech } from './speech';
+import { readSpeech, speakerFields } from './speech';
 
 /**
  * Direct quotations, with their speaker when the text names one ("“…,” said Gantz", "He added: “…”",
@@ -25,15 +25,7 @@ export function findQuotations(article: Article, context: AnalyzerContext): Quot
       quote: article.text.slice(quote.innerStart, quote.innerEnd),
       innerStart: quote.innerStart,
       innerEnd: quote.innerEnd,
-      ...(speaker
-        ? {
-            speaker: speaker.text,
-            speakerStart: speaker.start,
-            speakerEnd: speaker.end,
-            ...(speaker.actor ? { actor: speaker.actor } : {}),
-            ...(speaker.via ? { speakerVia: speaker.via } : {}),
-          }
-        : {}),
+      ...speakerFields(speaker),
       partial: reading.partial,
     });
   }

@@ -15,6 +15,24 @@ export interface SpeakerRef {
   readonly via?: 'pronoun' | 'continuation';
 }
 
+/** The speaker fields of a quote or attribution finding: nothing when no speaker was found. */
+export function speakerFields(speaker: SpeakerRef | undefined): {
+  readonly speaker?: string;
+  readonly speakerStart?: number;
+  readonly speakerEnd?: number;
+  readonly actor?: string;
+  readonly speakerVia?: 'pronoun' | 'continuation';
+} {
+  if (!speaker) return {};
+  return {
+    speaker: speaker.text,
+    speakerStart: speaker.start,
+    speakerEnd: speaker.end,
+    ...(speaker.actor ? { actor: speaker.actor } : {}),
+    ...(speaker.via ? { speakerVia: speaker.via } : {}),
+  };
+}
+
 /** A reporting verb or phrase in the writer's voice ("said", "according to", "making these claims"). */
 export interface ReportingEvent {
   readonly entry: LexiconEntry;
