@@ -3,6 +3,7 @@ import { attributionAnalyzer } from '../../src/analyzers/attribution';
 import { isFramingFinding } from '../../src/findings';
 import { DEFAULT_LEXICONS, termWords } from '../../src/lexicons';
 import { bodyArticle, fixtureLine, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
+import { describeFindingProperties } from '../helpers/finding-properties';
 
 const attributions = (text: string) => runAnalyzer(attributionAnalyzer, bodyArticle(text));
 const stances = (text: string) => attributions(text).map((finding) => `${finding.text}:${finding.stance}`);
@@ -209,29 +210,11 @@ describe('the attribution lexicon', () => {
 
 describe('attribution properties', () => {
   const fragments = ['Gantz', 'said', 'claimed', 'that', 'the', 'said', 'deal', ',', '.', '“It works,”', 'according to', 'officials', 'He', 'added', '\n', 'revealed', 'by'];
-  const texts = fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 20 }).map((parts) => `Start. ${parts.join(' ')}`);
-
-  test('spans lie in the text and slice to their evidence', () => {
-    fc.assert(
-      fc.property(texts, (text) => {
-        for (const finding of attributions(text)) {
-          expect(text.slice(finding.start, finding.end)).toBe(finding.text);
-          if (finding.speaker !== undefined) expect(text.slice(finding.speakerStart, finding.speakerEnd)).toBe(finding.speaker);
-        }
-      }),
-      { numRuns: 60 },
-    );
-  });
-
-  test('prepending a paragraph shifts every offset by its length', () => {
-    const prefix = 'Nothing to report here.\n\n';
-    fc.assert(
-      fc.property(texts, (text) => {
-        const plain = attributions(text).map((finding) => [finding.start, finding.end, finding.stance, finding.speaker]);
-        const shifted = attributions(prefix + text).map((finding) => [finding.start - prefix.length, finding.end - prefix.length, finding.stance, finding.speaker]);
-        expect(shifted).toEqual(plain);
-      }),
-      { numRuns: 30 },
-    );
+  describeFindingProperties({
+    texts: fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 20 }).map((parts) => `Start. ${parts.join(' ')}`),
+    run: attributions,
+    key: (finding) => [finding.stance, finding.speaker],
+    prefix: 'Nothing to report here.\n\n',
+    numRuns: 40,
   });
 });

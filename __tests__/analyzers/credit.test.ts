@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { creditAnalyzer } from '../../src/analyzers/credit';
 import { DEFAULT_LEXICONS } from '../../src/lexicons';
 import { bodyArticle, fixtureLine, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
+import { describeFindingProperties } from '../helpers/finding-properties';
 
 const credits = (text: string) => runAnalyzer(creditAnalyzer, bodyArticle(text));
 const summary = (text: string) => credits(text).map((finding) => `${finding.kind}:${finding.source}:${finding.text}`);
@@ -95,26 +96,11 @@ describe('the credits lexicon', () => {
 
 describe('credit properties', () => {
   const fragments = ['(JTA)', '—', 'Israel', 'signed', 'according to', 'the', 'Associated Press', '.', '\n', '–JNS.org', 'Read the full story at', 'Jerusalem Post', 'Reuters', 'said'];
-  const texts = fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 20 }).map((parts) => `Start. ${parts.join(' ')}`);
-
-  test('spans lie in the text and slice to their evidence', () => {
-    fc.assert(
-      fc.property(texts, (text) => {
-        for (const finding of credits(text)) expect(text.slice(finding.start, finding.end)).toBe(finding.text);
-      }),
-      { numRuns: 60 },
-    );
-  });
-
-  test('prepending a paragraph shifts every offset by its length', () => {
-    const prefix = 'A plain first paragraph.\n\n';
-    fc.assert(
-      fc.property(texts, (text) => {
-        const plain = credits(text).map((finding) => [finding.start, finding.end, finding.kind, finding.source]);
-        const shifted = credits(prefix + text).map((finding) => [finding.start - prefix.length, finding.end - prefix.length, finding.kind, finding.source]);
-        expect(shifted).toEqual(plain);
-      }),
-      { numRuns: 30 },
-    );
+  describeFindingProperties({
+    texts: fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 20 }).map((parts) => `Start. ${parts.join(' ')}`),
+    run: credits,
+    key: (finding) => [finding.kind, finding.source],
+    prefix: 'A plain first paragraph.\n\n',
+    numRuns: 40,
   });
 });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { hedge } from '../../src/analyzers/hedge';
 import { bodyArticle, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
 import { lexicalLine } from './lexical-helpers';
+import { describeFindingProperties } from '../helpers/finding-properties';
 
 const hedges = (text: string) => runAnalyzer(hedge, bodyArticle(text)).map((finding) => [finding.text, finding.category]);
 
@@ -54,27 +55,10 @@ describe('what is a hedge', () => {
 
 describe('hedge properties', () => {
   const sentence = fc.constantFrom('He reportedly left.', 'Critics say it failed.', 'Nothing happened on Tuesday.', 'As per the plan, troops moved.');
-  const text = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
-
-  test('every span lies in the text and its slice is its evidence', () => {
-    fc.assert(
-      fc.property(text, (value) => {
-        const article = bodyArticle(value);
-        for (const finding of runAnalyzer(hedge, article)) expect(article.text.slice(finding.start, finding.end)).toBe(finding.text);
-      }),
-      { numRuns: 25 },
-    );
-  });
-
-  test('prepending a paragraph shifts every offset by its length', () => {
-    fc.assert(
-      fc.property(text, (value) => {
-        const prefix = 'A quiet day in the capital.\n\n';
-        const plain = runAnalyzer(hedge, bodyArticle(value)).map((finding) => [finding.start, finding.end, finding.rule]);
-        const shifted = runAnalyzer(hedge, bodyArticle(prefix + value)).map((finding) => [finding.start - prefix.length, finding.end - prefix.length, finding.rule]);
-        expect(shifted).toEqual(plain);
-      }),
-      { numRuns: 25 },
-    );
+  describeFindingProperties({
+    texts: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' ')),
+    run: (text) => runAnalyzer(hedge, bodyArticle(text)),
+    key: (finding) => [finding.rule],
+    numRuns: 25,
   });
 });

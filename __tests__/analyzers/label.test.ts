@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { label } from '../../src/analyzers/label';
 import { bodyArticle, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
 import { lexicalLine } from './lexical-helpers';
+import { describeFindingProperties } from '../helpers/finding-properties';
 
 const labels = (text: string) => runAnalyzer(label, bodyArticle(text));
 const summary = (text: string) => labels(text).map((finding) => [finding.text, finding.family, finding.actor ?? '-', finding.alternative]);
@@ -66,27 +67,10 @@ describe('label properties', () => {
     'The so-called peace process stalled.',
     'Nothing happened on Tuesday.',
   );
-  const text = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
-
-  test('every span lies in the text and its slice is its evidence', () => {
-    fc.assert(
-      fc.property(text, (value) => {
-        const article = bodyArticle(value);
-        for (const finding of runAnalyzer(label, article)) expect(article.text.slice(finding.start, finding.end)).toBe(finding.text);
-      }),
-      { numRuns: 25 },
-    );
-  });
-
-  test('prepending a paragraph shifts every offset by its length', () => {
-    fc.assert(
-      fc.property(text, (value) => {
-        const prefix = 'A quiet day in the capital.\n\n';
-        const plain = runAnalyzer(label, bodyArticle(value)).map((finding) => [finding.start, finding.end, finding.rule]);
-        const shifted = runAnalyzer(label, bodyArticle(prefix + value)).map((finding) => [finding.start - prefix.length, finding.end - prefix.length, finding.rule]);
-        expect(shifted).toEqual(plain);
-      }),
-      { numRuns: 25 },
-    );
+  describeFindingProperties({
+    texts: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' ')),
+    run: (text) => runAnalyzer(label, bodyArticle(text)),
+    key: (finding) => [finding.rule],
+    numRuns: 25,
   });
 });

@@ -6,6 +6,7 @@ import { findActors } from '../../src/actors';
 import { buildLexicons } from '../../src/lexicons';
 import { bodyArticle, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
 import { lexicalLine } from './lexical-helpers';
+import { describeFindingProperties } from '../helpers/finding-properties';
 
 const loaded = (text: string) => runAnalyzer(loadedLanguage, bodyArticle(text));
 
@@ -58,31 +59,14 @@ describe('what is loaded language', () => {
 
 describe('loaded-language properties', () => {
   const sentence = fc.constantFrom('A historic deal was signed.', 'The brutal, shocking attack.', 'Nothing happened on Tuesday.', 'Utterly absurd claims.');
-  const text = fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
-
-  test('every span lies in the text and its slice is its evidence', () => {
-    fc.assert(
-      fc.property(text, (value) => {
-        const article = bodyArticle(value);
-        for (const finding of runAnalyzer(loadedLanguage, article)) expect(article.text.slice(finding.start, finding.end)).toBe(finding.text);
-      }),
-      { numRuns: 25 },
-    );
+  describeFindingProperties({
+    texts: fc.array(sentence, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' ')),
+    run: (text) => runAnalyzer(loadedLanguage, bodyArticle(text)),
+    key: (finding) => [finding.rule],
+    numRuns: 25,
   });
 
-  test('prepending a paragraph shifts every offset by its length', () => {
-    fc.assert(
-      fc.property(text, (value) => {
-        const prefix = 'A quiet day in the capital.\n\n';
-        const plain = runAnalyzer(loadedLanguage, bodyArticle(value)).map((finding) => [finding.start, finding.end, finding.rule]);
-        const shifted = runAnalyzer(loadedLanguage, bodyArticle(prefix + value)).map((finding) => [finding.start - prefix.length, finding.end - prefix.length, finding.rule]);
-        expect(shifted).toEqual(plain);
-      }),
-      { numRuns: 25 },
-    );
-  });
-
-  test('the same input gives the same findings', () => {
+  test('the same seed article gives the same findings', () => {
     expect(runAnalyzer(loadedLanguage, seedArticle('001'))).toEqual(runAnalyzer(loadedLanguage, seedArticle('001')));
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { quoteAnalyzer } from '../../src/analyzers/quote';
 import { bodyArticle, fixtureLine, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
+import { describeFindingProperties } from '../helpers/finding-properties';
 
 const quotes = (text: string) => runAnalyzer(quoteAnalyzer, bodyArticle(text));
 const speakers = (text: string) => quotes(text).map((finding) => finding.speaker);
@@ -141,30 +142,11 @@ describe('partial quotations', () => {
 
 describe('quote properties', () => {
   const fragments = ['“We open the doors to cooperation,”', 'said', 'Gantz', 'He added:', '“It will help us all.”', '.', ',', 'the ministry', '\n', "'Israel'", 'met', 'Hamada'];
-  const texts = fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 20 }).map((parts) => `Start. ${parts.join(' ')}`);
-
-  test('spans and speaker spans lie in the text and slice to their fields', () => {
-    fc.assert(
-      fc.property(texts, (text) => {
-        for (const finding of quotes(text)) {
-          expect(text.slice(finding.start, finding.end)).toBe(finding.text);
-          expect(text.slice(finding.innerStart, finding.innerEnd)).toBe(finding.quote);
-          if (finding.speaker !== undefined) expect(text.slice(finding.speakerStart, finding.speakerEnd)).toBe(finding.speaker);
-        }
-      }),
-      { numRuns: 60 },
-    );
-  });
-
-  test('prepending a paragraph shifts every offset by its length', () => {
-    const prefix = 'An opening paragraph without quotations.\n\n';
-    fc.assert(
-      fc.property(texts, (text) => {
-        const plain = quotes(text).map((finding) => [finding.start, finding.end, finding.speaker, finding.partial]);
-        const shifted = quotes(prefix + text).map((finding) => [finding.start - prefix.length, finding.end - prefix.length, finding.speaker, finding.partial]);
-        expect(shifted).toEqual(plain);
-      }),
-      { numRuns: 30 },
-    );
+  describeFindingProperties({
+    texts: fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 20 }).map((parts) => `Start. ${parts.join(' ')}`),
+    run: quotes,
+    key: (finding) => [finding.speaker, finding.partial],
+    prefix: 'An opening paragraph without quotations.\n\n',
+    numRuns: 40,
   });
 });

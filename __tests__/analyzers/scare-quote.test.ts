@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { readArticle } from '../../src/article';
 import { scareQuoteAnalyzer, findScareQuotes } from '../../src/analyzers/scare-quote';
 import { bodyArticle, contextFor, fixtureLine, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
+import { describeFindingProperties } from '../helpers/finding-properties';
 
 const scareQuotes = (text: string) => runAnalyzer(scareQuoteAnalyzer, bodyArticle(text));
 const terms = (text: string) => scareQuotes(text).map((finding) => finding.term);
@@ -109,40 +110,14 @@ describe('what is a scare quote', () => {
 describe('scare-quote properties', () => {
   const fragments = ['Japan', "'Israel'", '"the occupation"', 'said', 'Gantz', ',', '.', '“We open the doors to cooperation,”', 'met', 'a', '“Free Trade Pact”', '\n', 'Israel’s', 'the', "'90s"];
   const texts = fc.array(fc.constantFrom(...fragments), { minLength: 1, maxLength: 25 }).map((parts) => `Start. ${parts.join(' ')}`);
+  describeFindingProperties({ texts, run: scareQuotes, key: (finding) => [finding.term], prefix: 'A first paragraph with no quotes at all.\n\n', numRuns: 40 });
 
-  test('every span lies in the text and its slice is its evidence', () => {
+  test('the term is the evidence without its quotation marks', () => {
     fc.assert(
       fc.property(texts, (text) => {
-        const article = bodyArticle(text);
-        for (const finding of findScareQuotes(article, contextFor(article))) {
-          expect(finding.start).toBeGreaterThanOrEqual(0);
-          expect(finding.end).toBeLessThanOrEqual(text.length);
-          expect(text.slice(finding.start, finding.end)).toBe(finding.text);
-          expect(finding.text.slice(1, -1)).toBe(finding.term);
-        }
+        for (const finding of scareQuotes(text)) expect(finding.text.slice(1, -1)).toBe(finding.term);
       }),
-      { numRuns: 60 },
-    );
-  });
-
-  test('the same input gives the same findings', () => {
-    fc.assert(
-      fc.property(texts, (text) => {
-        expect(scareQuotes(text)).toEqual(scareQuotes(text));
-      }),
-      { numRuns: 30 },
-    );
-  });
-
-  test('prepending a paragraph shifts every offset by its length', () => {
-    const prefix = 'A first paragraph with no quotes at all.\n\n';
-    fc.assert(
-      fc.property(texts, (text) => {
-        const plain = scareQuotes(text).map((finding) => [finding.start, finding.end, finding.term]);
-        const shifted = scareQuotes(prefix + text).map((finding) => [finding.start - prefix.length, finding.end - prefix.length, finding.term]);
-        expect(shifted).toEqual(plain);
-      }),
-      { numRuns: 30 },
+      { numRuns: 40 },
     );
   });
 
