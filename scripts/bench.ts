@@ -174,6 +174,14 @@ async function main(): Promise<void> {
       console.log(`peak RSS: ${fixed(base.maxRssMb, 0)} MB at 1x, ${fixed(scaled.maxRssMb, 0)} MB at 4x (${scaled.articles} articles; target < 400 MB: ${check(scaled.maxRssMb < 400)})`);
     }
 
+    console.log('\nstory comparison after analysis (scripts/bench-compare.ts; target: 50 articles < 1 s):');
+    try {
+      execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'bench-compare.ts')], { cwd: root, stdio: 'inherit' });
+    } catch (error) {
+      console.log(`the comparison benchmark failed (exit ${(error as { status?: number }).status ?? '?'})`);
+      process.exitCode = 1;
+    }
+
     const hostile = join(root, 'scripts', 'bench-hostile.ts');
     if (existsSync(hostile)) {
       console.log('\nhostile inputs (scripts/bench-hostile.ts):');
