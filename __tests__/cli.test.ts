@@ -164,6 +164,16 @@ describe('standard input', () => {
     expect(articleIds(report)).toEqual(['a']);
   });
 
+  test('a bad byte in JSON Lines on - costs only its own line', async () => {
+    const good = Buffer.from(`${JSON.stringify({ id: 'a', text: 'Gantz met Hamada.' })}\n`, 'utf8');
+    const bad = Buffer.concat([Buffer.from('{"id": "b", "text": "Bad ', 'utf8'), Buffer.from([0xff]), Buffer.from('byte."}\n', 'utf8')]);
+    const last = Buffer.from(`${JSON.stringify({ id: 'c', text: 'Hamada met Gantz.' })}\n`, 'utf8');
+    const { code, failures, report } = await runJson(['analyze', '-'], Buffer.concat([good, bad, last]));
+    expect(code).toBe(1);
+    expect(failures.map((failure) => [failure.code, failure.input, failure.line])).toEqual([['invalid-utf8', 'stdin', 2]]);
+    expect(articleIds(report)).toEqual(['a', 'c']);
+  });
+
   test('empty standard input is an empty-text failure', async () => {
     const { code, failures } = await runJson(['analyze', '-'], '');
     expect(code).toBe(1);

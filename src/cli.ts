@@ -3,7 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { analyzeStories, type AnalyzeOptions, type ArticleInput, type StoryInput } from './analyze';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
 import { ANALYZER_IDS } from './findings';
-import { decodeJsonLines, decodeText, idFromPath, parseJsonLines } from './inputs';
+import { decodeJsonLines, decodeText, idFromPath } from './inputs';
 import { LEXICON_NAMES, validateLexicon, type LexiconOverrides } from './lexicons';
 import type { ActorSpec } from './actors';
 import { renderText } from './render/text';
@@ -225,6 +225,13 @@ function readActorsFile(path: string): ActorSpec[] {
   });
 }
 
+/** Standard input holds JSON Lines when its first character after white space (and a BOM) is "{". */
+function startsWithBrace(bytes: Uint8Array): boolean {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x09 || bytes[i] === 0x0a || bytes[i] === 0x0d)) i++;
+  return bytes[i] === 0x7b;
+}
+
 /** Read the inputs named on the command line into stories, keeping every failure. */
 export function collectStories(paths: readonly string[], readStdin: () => Uint8Array): { stories: StoryInput[]; failures: InputFailure[] } {
   const stories = new Map<string, (ArticleInput | FramelensError)[]>();
@@ -234,33 +241,33 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
     list.push(article);
     stories.set(story, list);
   };
-  const readText = (path: string): string | FramelensError => {
+  const readBytes = (path: string): Uint8Array | FramelensError => {
     try {
-      return decodeText(path === '-' ? readStdin() : readFileSync(path), path === '-' ? 'stdin' : path);
+      return path === '-' ? readStdin() : readFileSync(path);
     } catch (error) {
-      if (isFramelensError(error)) return error;
-      return new FramelensError('unreadable-path', `cannot read: ${(error as Error).message}`, { input: path, cause: error });
+      return new FramelensError('unreadable-path', `cannot read: ${(error as Error).message}`, { input: path === '-' ? 'stdin' : path, cause: error });
     }
   };
-  const addJsonLines = (text: string, path: string, defaultStory: string): void => {
-    for (const record of parseJsonLines(text, path)) {
+  // JSON Lines are decoded line by line, so a bad byte or a broken line costs only its own line.
+  const addJsonLines = (bytes: Uint8Array, input: string, defaultStory: string): void => {
+    for (const record of decodeJsonLines(bytes, input)) {
       if (record instanceof FramelensError) add(defaultStory, record);
       else add(record.story ?? defaultStory, { text: record.text, ...(record.meta ? { meta: record.meta } : {}) });
     }
   };
-  const addFile = (path: string, story: string): void => {
-    const text = readText(path);
-    if (text instanceof FramelensError && text.code === 'invalid-utf8' && JSONL_EXTENSIONS.has(extname(path).toLowerCase())) {
-      // A JSON Lines file with a few bad bytes loses only the lines that hold them.
-      for (const record of decodeJsonLines(readFileSync(path), path)) {
-        if (record instanceof FramelensError) add(idFromPath(path), record);
-        else add(record.story ?? idFromPath(path), { text: record.text, ...(record.meta ? { meta: record.meta } : {}) });
-      }
-      return;
+  const addArticle = (bytes: Uint8Array, input: string, story: string, meta: ArticleInput['meta']): void => {
+    try {
+      add(story, { text: decodeText(bytes, input), ...(meta ? { meta } : {}) });
+    } catch (error) {
+      if (!isFramelensError(error)) throw error;
+      add(story, error);
     }
-    if (text instanceof FramelensError) return add(story, text);
-    if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) return addJsonLines(text, path, idFromPath(path));
-    add(story, { text, meta: { id: idFromPath(path), path } });
+  };
+  const addFile = (path: string, story: string): void => {
+    const bytes = readBytes(path);
+    if (bytes instanceof FramelensError) return add(story, bytes);
+    if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) return addJsonLines(bytes, path, idFromPath(path));
+    addArticle(bytes, path, story, { id: idFromPath(path), path });
   };
   const articleFiles = (dir: string): { files: string[]; dirs: string[] } => {
     const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -281,10 +288,10 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
   };
   for (const path of paths) {
     if (path === '-') {
-      const text = readText('-');
-      if (text instanceof FramelensError) add('stdin', text);
-      else if (text.trimStart().startsWith('{')) addJsonLines(text, 'stdin', 'stdin');
-      else add('stdin', { text, meta: { id: 'stdin' } });
+      const bytes = readBytes('-');
+      if (bytes instanceof FramelensError) add('stdin', bytes);
+      else if (startsWithBrace(bytes)) addJsonLines(bytes, 'stdin', 'stdin');
+      else addArticle(bytes, 'stdin', 'stdin', { id: 'stdin' });
       continue;
     }
     let isDirectory: boolean;
