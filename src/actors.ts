@@ -126,11 +126,27 @@ export function countryById(id: string): CountryEntry | undefined {
 
 /** A name part in the form ids are made of: lower case, without diacritics or curly apostrophes. */
 function keyWord(value: string): string {
+  // Plain ASCII has nothing to decompose: most words of English news skip the Unicode steps.
+  if (isAscii(value)) return value.toLowerCase();
   return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\u2019/g, "'");
 }
 
+/** A token's `keyWord`: an ASCII token's lower-case form is already its key. */
+function tokenKey(token: Token): string {
+  return isAscii(token.value) ? token.lower : keyWord(token.value);
+}
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+const CAPITAL_START = /^[\p{Lu}\p{N}]/u;
+
 function isCapitalized(value: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(value);
+  const code = value.charCodeAt(0);
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return CAPITAL_START.test(value);
 }
 
 function isUpperWord(value: string): boolean {
@@ -214,7 +230,7 @@ export function findActors(article: Article, options: FindActorsOptions = {}): A
   }
 
   const lowerWords = new Set<string>();
-  for (const token of tokens) if (!isCapitalized(token.value)) lowerWords.add(keyWord(token.value));
+  for (const token of tokens) if (!isCapitalized(token.value)) lowerWords.add(tokenKey(token));
   const titleWords = titleWordsOf(options.titles ?? DEFAULT_LEXICONS.titles);
 
   const nameLike = (i: number): boolean => {
@@ -285,29 +301,30 @@ export function findActors(article: Article, options: FindActorsOptions = {}): A
     values[values.length - 1] = stripPossessive(values[values.length - 1]!);
     const last = keyWord(values[values.length - 1]!);
     const first = keyWord(values[0]!);
-    const base = { origin: 'text' as const, tokenStart: from, tokenEnd: to, titled };
+    const mention = (key: string, type: ActorType, origin: RawMention['origin'] = 'text'): RawMention => ({ key, type, origin, tokenStart: from, tokenEnd: to, titled });
+    const person = (surname: string, given: string): RawMention => ({ key: surname, type: 'person', origin: 'text', tokenStart: from, tokenEnd: to, titled, surname, given });
     if (ORG_HEADS.has(last) || ORG_FIRST.has(first) && values.length > 1 || words.some((token) => token.lower === 'of')) {
-      return { ...base, key: slug(values), type: 'organization' };
+      return mention(slug(values), 'organization');
     }
     if (values.length === 1) {
       const country = COUNTRY_BY_FORM.get(values[0]!);
-      if (country) return { ...base, key: country, type: 'country', origin: 'country' };
-      return { ...base, key: last, type: isAcronym(values[0]!) ? 'organization' : titled ? 'person' : 'unknown' };
+      if (country) return mention(country, 'country', 'country');
+      return mention(last, isAcronym(values[0]!) ? 'organization' : titled ? 'person' : 'unknown');
     }
     const glued = words.length !== values.length;
-    if (!titled && (glued || PLACE_LAST.has(last) || PLACE_FIRST.has(first))) return { ...base, key: slug(values), type: 'unknown' };
+    if (!titled && (glued || PLACE_LAST.has(last) || PLACE_FIRST.has(first))) return mention(slug(values), 'unknown');
     // Title words ("Defense Cooperation") and common nouns of the text are not sure names: the
     // type stays open, but the key is the one a person would get, so it agrees across articles.
-    if (!titled && (lowerWords.has(last) || titleWords.has(first))) return { ...base, key: last, type: 'unknown' };
+    if (!titled && (lowerWords.has(last) || titleWords.has(first))) return mention(last, 'unknown');
     // Japanese order with the surname in capitals first: "HAMADA Yasukazu".
     if (values.length === 2 && isUpperWord(values[0]!) && values[0]!.length >= 3 && !isUpperWord(values[1]!)) {
-      return { ...base, key: first, type: 'person', surname: first, given: keyWord(values[1]!) };
+      return person(first, keyWord(values[1]!));
     }
-    if (values.every((value) => isAcronym(value))) return { ...base, key: slug(values), type: 'organization' };
-    return { ...base, key: last, type: 'person', surname: last, given: first };
+    if (values.every((value) => isAcronym(value))) return mention(slug(values), 'organization');
+    return person(last, first);
   }
 
-  return groupMentions(article, raw);
+  return groupMentions(article, raw, lowerWords);
 }
 
 function slug(values: readonly string[]): string {
@@ -322,14 +339,13 @@ function specKey(spec: ActorSpec): string {
   return slug(words);
 }
 
-function groupMentions(article: Article, raw: RawMention[]): Actor[] {
+/** `lowerWords`: the keys of the article's words that do not start with a capital. */
+function groupMentions(article: Article, raw: RawMention[], lowerWords: ReadonlySet<string>): Actor[] {
   const tokens = article.tokens;
   // Surnames and given names of the people named in full, to place "Gantz" and "Benny".
   const surnames = new Set<string>();
   const givenToSurname = new Map<string, string | null>();
   const acronyms = new Map<string, string>();
-  const lowerWords = new Set<string>();
-  for (const token of tokens) if (!isCapitalized(token.value)) lowerWords.add(keyWord(token.value));
   for (const mention of raw) {
     if (mention.type !== 'person' || !mention.surname) continue;
     surnames.add(mention.surname);
