@@ -222,23 +222,24 @@ export function compilePhrases(entries: readonly LexiconEntry[]): PhraseMatcher 
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+  /** Whether `candidate` matches at token `at`, within one sentence and before `to`. */
+  const matchesAt = (tokens: readonly Token[], at: number, to: number, candidate: CompiledTerm): boolean => {
+    const words = candidate.words;
+    if (at + words.length > to) return false;
+    const sentence = tokens[at]!.sentence;
+    for (let k = 1; k < words.length; k++) {
+      const token = tokens[at + k]!;
+      if (token.lower !== words[k] || token.sentence !== sentence) return false;
+    }
+    return true;
+  };
+
   const matchAt = (tokens: readonly Token[], at: number, to = tokens.length): PhraseMatch[] => {
     const candidates = byFirst.get(tokens[at]!.lower);
     if (!candidates) return [];
     const found: PhraseMatch[] = [];
-    const sentence = tokens[at]!.sentence;
     for (const candidate of candidates) {
-      const end = at + candidate.words.length;
-      if (end > to) continue;
-      let ok = true;
-      for (let k = 1; k < candidate.words.length; k++) {
-        const token = tokens[at + k]!;
-        if (token.lower !== candidate.words[k] || token.sentence !== sentence) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) found.push({ entry: candidate.entry, term: candidate.term, tokenStart: at, tokenEnd: end });
+      if (matchesAt(tokens, at, to, candidate)) found.push({ entry: candidate.entry, term: candidate.term, tokenStart: at, tokenEnd: at + candidate.words.length });
     }
     return found;
   };
@@ -247,14 +248,19 @@ export function compilePhrases(entries: readonly LexiconEntry[]): PhraseMatcher 
     matchAt: (tokens, at) => matchAt(tokens, at),
     match(tokens, from = 0, to = tokens.length) {
       const matches: PhraseMatch[] = [];
+      // The longest term at a token wins: candidates are sorted longest first, so the first that fits is the match.
       for (let i = from; i < to; ) {
-        const found = matchAt(tokens, i, to);
-        if (found.length > 0) {
-          matches.push(found[0]!);
-          i = found[0]!.tokenEnd;
-        } else {
-          i++;
+        const candidates = byFirst.get(tokens[i]!.lower);
+        let next = i + 1;
+        if (candidates) {
+          for (const candidate of candidates) {
+            if (!matchesAt(tokens, i, to, candidate)) continue;
+            next = i + candidate.words.length;
+            matches.push({ entry: candidate.entry, term: candidate.term, tokenStart: i, tokenEnd: next });
+            break;
+          }
         }
+        i = next;
       }
       return matches;
     },
