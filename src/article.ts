@@ -234,7 +234,7 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
           start,
           end: start + value.length,
           value,
-          lower: value.toLowerCase().replace(/\u2019/g, "'"),
+          lower: lowerForm(value),
           pos: tags[i]!,
           sentence: sentences.length,
         });
@@ -244,6 +244,12 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
     line = last + 1;
   }
   return { tokens, sentences };
+}
+
+/** A token's `lower`: lower case with curly apostrophes straightened. */
+function lowerForm(value: string): string {
+  const lower = value.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
 // wink drops these white-space characters from its tokens' preceding spaces, which would shift
@@ -257,7 +263,18 @@ const LONG_WORD = new RegExp(`[^\\s\u200b]{${MAX_WORD + 1},}`, 'g');
 /** The text wink reads: the same length as `text`, so offsets add up, without wink's pitfalls. */
 function textForWink(text: string): string {
   const spaced = text.replace(WINK_DROPS, ' ');
-  return spaced.length > MAX_WORD ? spaced.replace(LONG_WORD, breakWord) : spaced;
+  return spaced.length > MAX_WORD && mayHoldLongWord(spaced) ? spaced.replace(LONG_WORD, breakWord) : spaced;
+}
+
+/** False when no run of more than MAX_WORD characters lacks an ASCII space: then LONG_WORD cannot match. */
+function mayHoldLongWord(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) run = 0;
+    else if (++run > MAX_WORD) return true;
+  }
+  return false;
 }
 
 function breakWord(word: string): string {

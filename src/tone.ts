@@ -87,7 +87,12 @@ function scoreWord(word: string): number {
 
 /** A token that is a word for tone: letters or digits, not a clitic such as "'s". */
 function isToneWord(token: Token): boolean {
-  return LETTER.test(token.value) && !/^['\u2019]/.test(token.value);
+  const value = token.value;
+  const code = value.charCodeAt(0);
+  if (code === 0x27 || code === 0x2019) return false;
+  const folded = code | 0x20;
+  if ((folded >= 0x61 && folded <= 0x7a) || (code >= 0x30 && code <= 0x39)) return true;
+  return LETTER.test(value);
 }
 
 /**
