@@ -159,6 +159,41 @@ interface CompiledTerm {
   readonly entry: LexiconEntry;
   readonly term: string;
   readonly words: readonly string[];
+  /** `words` as ids of `WORD_IDS`. */
+  readonly ids: Int32Array;
+}
+
+/** A number for every word some compiled term holds, shared by all matchers; it only grows. */
+const WORD_IDS = new Map<string, number>();
+
+function wordId(word: string): number {
+  let id = WORD_IDS.get(word);
+  if (id === undefined) {
+    id = WORD_IDS.size;
+    WORD_IDS.set(word, id);
+  }
+  return id;
+}
+
+/** Token word ids of one token array, and how many words had ids when they were taken. */
+interface TokenIds {
+  readonly ids: Int32Array;
+  readonly known: number;
+}
+
+const tokenIdCache = new WeakMap<readonly Token[], TokenIds>();
+
+/**
+ * The `WORD_IDS` id of each token's lower-case form, -1 for a word no term holds: one look-up per
+ * token for all the matchers that read an article, instead of one per token and matcher.
+ */
+function tokenWordIds(tokens: readonly Token[]): Int32Array {
+  const cached = tokenIdCache.get(tokens);
+  if (cached && cached.known === WORD_IDS.size && cached.ids.length === tokens.length) return cached.ids;
+  const ids = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) ids[i] = WORD_IDS.get(tokens[i]!.lower) ?? -1;
+  tokenIdCache.set(tokens, { ids, known: WORD_IDS.size });
+  return ids;
 }
 
 /** Split a lexicon term into the tokens wink-nlp makes of it, in the form tokens are matched. */
@@ -216,11 +251,13 @@ export function compilePhrases(entries: readonly LexiconEntry[]): PhraseMatcher 
       const words = TERM_WORDS.get(term)!;
       if (words.length === 0) continue;
       const list = byFirst.get(words[0]!) ?? [];
-      list.push({ entry, term, words });
+      list.push({ entry, term, words, ids: Int32Array.from(words, wordId) });
       byFirst.set(words[0]!, list);
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const byFirstId: (CompiledTerm[] | undefined)[] = new Array<CompiledTerm[] | undefined>(WORD_IDS.size).fill(undefined);
+  for (const [word, list] of byFirst) byFirstId[WORD_IDS.get(word)!] = list;
 
   /** Whether `candidate` matches at token `at`, within one sentence and before `to`. */
   const matchesAt = (tokens: readonly Token[], at: number, to: number, candidate: CompiledTerm): boolean => {
@@ -230,6 +267,17 @@ export function compilePhrases(entries: readonly LexiconEntry[]): PhraseMatcher 
     for (let k = 1; k < words.length; k++) {
       const token = tokens[at + k]!;
       if (token.lower !== words[k] || token.sentence !== sentence) return false;
+    }
+    return true;
+  };
+
+  /** `matchesAt` on word ids. */
+  const idsMatchAt = (tokens: readonly Token[], ids: Int32Array, at: number, to: number, candidate: CompiledTerm): boolean => {
+    const words = candidate.ids;
+    if (at + words.length > to) return false;
+    const sentence = tokens[at]!.sentence;
+    for (let k = 1; k < words.length; k++) {
+      if (ids[at + k] !== words[k] || tokens[at + k]!.sentence !== sentence) return false;
     }
     return true;
   };
@@ -248,13 +296,15 @@ export function compilePhrases(entries: readonly LexiconEntry[]): PhraseMatcher 
     matchAt: (tokens, at) => matchAt(tokens, at),
     match(tokens, from = 0, to = tokens.length) {
       const matches: PhraseMatch[] = [];
+      const ids = tokenWordIds(tokens);
       // The longest term at a token wins: candidates are sorted longest first, so the first that fits is the match.
       for (let i = from; i < to; ) {
-        const candidates = byFirst.get(tokens[i]!.lower);
+        const id = ids[i]!;
+        const candidates = id >= 0 ? byFirstId[id] : undefined;
         let next = i + 1;
         if (candidates) {
           for (const candidate of candidates) {
-            if (!matchesAt(tokens, i, to, candidate)) continue;
+            if (!idsMatchAt(tokens, ids, i, to, candidate)) continue;
             next = i + candidate.words.length;
             matches.push({ entry: candidate.entry, term: candidate.term, tokenStart: i, tokenEnd: next });
             break;
