@@ -98,7 +98,8 @@ function validatePhrases(entries: readonly unknown[]): BoilerplatePhrase[] {
 
 /** Lower case, straight apostrophes, single spaces: the form phrases are matched in. */
 function normalize(value: string): string {
-  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s+/g, ' ').trim();
+  // Only runs of white space and single white space other than " " change: a lone space stays as it is.
+  return value.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /**
@@ -124,6 +125,8 @@ interface PhraseIndex {
   /** No phrase can decide a line longer than this: such lines skip phrase matching. */
   readonly longest: number;
   readonly line: Map<string, MatchedPhrase>;
+  /** The longest whole-line term: a longer line cannot be one. */
+  readonly lineLongest: number;
   readonly start?: { readonly pattern: RegExp; readonly terms: Map<string, MatchedPhrase> };
   readonly contains?: { readonly pattern: RegExp; readonly terms: Map<string, MatchedPhrase> };
 }
@@ -167,7 +170,9 @@ function compilePhrases(phrases: readonly BoilerplatePhrase[], user: readonly Us
   };
   const startIndex = compile(start, true);
   const containsIndex = compile(contains, false);
-  return { longest, line, ...(startIndex ? { start: startIndex } : {}), ...(containsIndex ? { contains: containsIndex } : {}) };
+  let lineLongest = 0;
+  for (const term of line.keys()) lineLongest = Math.max(lineLongest, term.length);
+  return { longest, line, lineLongest, ...(startIndex ? { start: startIndex } : {}), ...(containsIndex ? { contains: containsIndex } : {}) };
 }
 
 const DEFAULT_INDEX = compilePhrases(BOILERPLATE_PHRASES, []);
@@ -175,9 +180,28 @@ const DEFAULT_INDEX = compilePhrases(BOILERPLATE_PHRASES, []);
 /** Edge punctuation and counts a menu label or button may carry: "Share:", "» More", "3 Comments", "Comments (3)". */
 const EDGE_NOISE = /^[^\p{L}©]+|[\s:.\-–—|»›>•·()\d]+$/gu;
 
+/** `lower` without EDGE_NOISE; a line that starts with a letter only loses its tail, found without a regex. */
+function stripEdgeNoise(lower: string): string {
+  const first = lower.charCodeAt(0);
+  if (!(first >= 0x61 && first <= 0x7a)) return lower.replace(EDGE_NOISE, '');
+  let end = lower.length;
+  while (end > 0 && isEdgeNoiseTail(lower.charCodeAt(end - 1))) end--;
+  return end === lower.length ? lower : lower.slice(0, end);
+}
+
+/** The characters of EDGE_NOISE's tail class `[\s:.\-–—|»›>•·()\d]`. */
+function isEdgeNoiseTail(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) || code === 0x3a || code === 0x2e || code === 0x2d || code === 0x7c || code === 0x3e || code === 0x28 ||
+    code === 0x29 || code === 0x2013 || code === 0x2014 || code === 0xbb || code === 0x203a || code === 0x2022 || code === 0xb7 ||
+    code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 function matchPhrase(index: PhraseIndex, lower: string, length: number): MatchedPhrase | undefined {
-  const bare = lower.replace(EDGE_NOISE, '');
-  const whole = index.line.get(bare) ?? index.line.get(lower);
+  const bare = stripEdgeNoise(lower);
+  const whole = (bare.length <= index.lineLongest ? index.line.get(bare) : undefined) ?? (lower.length <= index.lineLongest ? index.line.get(lower) : undefined);
   if (whole) return whole;
   const fits = (matched: MatchedPhrase | undefined) => (matched && length <= matched.maxLength ? matched : undefined);
   if (index.start) {
@@ -256,6 +280,51 @@ const CLOSERS_AFTER_STOP = '"\'\u201d\u2019\u00bb\u203a)]';
 const SPACED_SEPARATORS = '/>';
 const BARE_SEPARATORS = '|\u203a\u00bb\u2022\u00b7';
 
+/**
+ * The ASCII stopwords as a trie over their letters, so most words are looked up in place rather
+ * than sliced and lower-cased: `STOP_SLOT` numbers the characters they use, node n's child for
+ * slot k is `STOP_NEXT[n * STOP_SLOTS + k]` (0 for none: the root is nobody's child).
+ */
+const ASCII_WORDS = [...STOPWORDS].filter((word) => /^[\x00-\x7f]+$/.test(word));
+const STOP_SLOT = new Int8Array(128).fill(-1);
+let STOP_SLOTS = 0;
+for (const word of ASCII_WORDS) for (let i = 0; i < word.length; i++) if (STOP_SLOT[word.charCodeAt(i)] === -1) STOP_SLOT[word.charCodeAt(i)] = STOP_SLOTS++;
+const stopNext: number[] = new Array<number>(STOP_SLOTS).fill(0);
+const stopEnd: boolean[] = [false];
+for (const word of ASCII_WORDS) {
+  let node = 0;
+  for (let i = 0; i < word.length; i++) {
+    const at = node * STOP_SLOTS + STOP_SLOT[word.charCodeAt(i)]!;
+    if (stopNext[at] === 0) {
+      stopNext[at] = stopEnd.length;
+      stopEnd.push(false);
+      for (let k = 0; k < STOP_SLOTS; k++) stopNext.push(0);
+    }
+    node = stopNext[at]!;
+  }
+  stopEnd[node] = true;
+}
+const STOP_NEXT = Int32Array.from(stopNext);
+const STOP_END = Uint8Array.from(stopEnd, (end) => (end ? 1 : 0));
+
+/** Whether value[start, end), lower-cased, is in STOPWORDS. */
+function isStopword(value: string, start: number, end: number): boolean {
+  let node = 0;
+  for (let i = start; i < end; i++) {
+    let code = value.charCodeAt(i);
+    if (code >= 0x80) return STOPWORDS.has(value.slice(start, end).toLowerCase());
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    const slot = STOP_SLOT[code]!;
+    node = slot === -1 ? 0 : STOP_NEXT[node * STOP_SLOTS + slot]!;
+    if (node === 0) {
+      // Off the ASCII trie, the word may still hold a letter that lower-cases to a stopword's.
+      for (let j = i + 1; j < end; j++) if (value.charCodeAt(j) >= 0x80) return STOPWORDS.has(value.slice(start, end).toLowerCase());
+      return false;
+    }
+  }
+  return STOP_END[node] === 1;
+}
+
 /** One pass over the line's characters: words, function words, capitals, punctuation, scripts. */
 function describe(value: string, withLower: boolean): LineFeatures {
   const length = value.length;
@@ -281,7 +350,7 @@ function describe(value: string, withLower: boolean): LineFeatures {
       if (first === UPPER) capitals++;
     }
     // Function words are short; longer words need no lookup.
-    if (coreEnd - coreStart <= 12 && STOPWORDS.has(value.slice(coreStart, coreEnd).toLowerCase())) stops++;
+    if (coreEnd - coreStart <= 12 && isStopword(value, coreStart, coreEnd)) stops++;
   };
   for (let i = 0; i < length; i++) {
     const code = value.charCodeAt(i);
