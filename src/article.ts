@@ -505,9 +505,13 @@ export function isInBoilerplate(article: Article, offset: number): boolean {
 export interface SpanFields {
   readonly start: number;
   readonly end: number;
+  /** The evidence: exactly `article.text.slice(start, end)`. */
   readonly text: string;
+  /** Index of the sentence that holds the start, or -1. */
   readonly sentence: number;
+  /** Index of the block that holds the start. */
   readonly block: number;
+  /** True when the span lies in page boilerplate: kept, but never counted in scores. */
   readonly boilerplate: boolean;
 }
 

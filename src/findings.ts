@@ -1,3 +1,5 @@
+import type { SpanFields } from './article';
+
 /**
  * Findings: one read-only record per framing signal, keyed by `analyzer`. `start`/`end` index the
  * article's verbatim text and `text` is `article.text.slice(start, end)`, the evidence.
@@ -18,19 +20,10 @@ export type AnalyzerId = (typeof ANALYZER_IDS)[number];
 /** The analyzers whose findings are framing choices (quotes and credits are context). */
 export const FRAMING_ANALYZERS: readonly AnalyzerId[] = ['scare-quote', 'title-choice', 'label', 'attribution', 'loaded-language', 'hedge'];
 
-interface FindingBase {
+/** The fields every finding carries: its rule and its position (see `SpanFields`). */
+interface FindingBase extends SpanFields {
   /** The lexicon entry id or rule id that produced the finding. */
   readonly rule: string;
-  readonly start: number;
-  readonly end: number;
-  /** The evidence: exactly `article.text.slice(start, end)`. */
-  readonly text: string;
-  /** Index of the sentence that holds the start, or -1. */
-  readonly sentence: number;
-  /** Index of the block that holds the start. */
-  readonly block: number;
-  /** True when the finding lies in page boilerplate: kept, but never counted in scores. */
-  readonly boilerplate: boolean;
 }
 
 /** A name or term in quotation marks in the writer's own voice: `'Israel'`. */

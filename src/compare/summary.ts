@@ -1,10 +1,6 @@
-import type { ArticleDistinctiveTerms } from './distinctive';
-import type { EventSection } from './event';
-import { listOutliers, robustZ, type MetricId, type MetricRow } from './metrics';
-import type { ActorNaming, NamingDivergenceKind } from './naming';
-import type { ArticleCoverage } from './coverage';
-import type { QuotesSection } from './quotes';
-import type { SimilaritySection } from './similarity';
+import { listOutliers, robustZ, type MetricId } from './metrics';
+import type { NamingDivergenceKind } from './naming';
+import type { StoryComparison } from './index';
 import type { DiffRun } from './diff';
 import { round4, splitWords, stemWord } from './terms';
 
@@ -103,16 +99,8 @@ export interface SummarizeOptions {
   readonly outlierThreshold?: number;
 }
 
-export interface SummaryInputs {
-  readonly articles: readonly string[];
-  readonly naming: readonly ActorNaming[];
-  readonly event: EventSection;
-  readonly quotes: QuotesSection;
-  readonly metrics: readonly MetricRow[];
-  readonly distinctive: readonly ArticleDistinctiveTerms[];
-  readonly coverage: readonly ArticleCoverage[];
-  readonly similarity: SimilaritySection;
-}
+/** The comparison's sections the summary ranks: all of them but the summary itself. */
+export type SummaryInputs = Omit<StoryComparison, 'schemaVersion' | 'summary'>;
 
 // How much each kind of difference weighs, before its own strength: a loaded label or a scare
 // quote on a name is a framing choice in itself; a different name form is mostly house style.
