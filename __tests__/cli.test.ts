@@ -246,6 +246,18 @@ describe('--out', () => {
     expect((JSON.parse(readFileSync(out, 'utf8')) as FramelensReport).stories).toHaveLength(1);
   });
 
+  test('a .jsonl --out writes JSON Lines: one compact story per line', async () => {
+    const out = join(dir, 'report.jsonl');
+    const { code } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--out', out]);
+    expect(code).toBe(0);
+    const lines = readFileSync(out, 'utf8').split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0]!) as { schemaVersion: number; story: FramelensReport['stories'][number] };
+    expect(record.schemaVersion).toBe(1);
+    expect(record.story.articles).toHaveLength(1);
+  });
+
   test('an unwritable --out is a typed error with exit 2, not a crash', async () => {
     const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--out', join(dir, 'no-dir', 'report.json')]);
     expect(code).toBe(2);

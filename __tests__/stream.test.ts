@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { analyzeStories } from '../src/analyze';
 import { collectStories, main } from '../src/cli';
 import { createAnalyzePool } from '../src/parallel';
-import { readJsonLines, streamStories, writeJsonReport } from '../src/stream';
+import { reportJsonLines } from '../src/report';
+import { readJsonLines, streamStories, writeJsonLinesReport, writeJsonReport } from '../src/stream';
 
 type Io = Parameters<typeof main>[1];
 
@@ -16,7 +17,7 @@ function wholeReport(paths: readonly string[]): string {
   return `${JSON.stringify(analyzeStories(stories, {}, failures), null, 2)}\n`;
 }
 
-async function cliJson(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cliJson(argv: readonly string[], format = 'json'): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io = {
@@ -24,7 +25,7 @@ async function cliJson(argv: readonly string[]): Promise<{ code: number; stdout:
     stderr: { write: (chunk: string) => ((stderr += chunk), true) },
     readStdin: noStdin,
   };
-  const code = await main(['analyze', ...argv, '--format', 'json', '--jobs', '1'], io as unknown as Io);
+  const code = await main(['analyze', ...argv, '--format', format, '--jobs', '1'], io as unknown as Io);
   return { code, stdout, stderr };
 }
 
@@ -95,6 +96,44 @@ describe('streaming JSON Lines', () => {
     const paths = [first, folder, join(dir, 'missing.jsonl'), second];
     const { stdout } = await cliJson(paths);
     expect(stdout).toBe(wholeReport(paths));
+  });
+
+  test('JSON Lines output: a compact line per story, then the failures, as the whole-report path gives them', async () => {
+    const path = join(dir, 'lines-out.jsonl');
+    writeFileSync(path, [article('a1', 'quake', 'Officials said 40 people died.'), '{"id": broken', article('b1', 'vote', 'Voters went to the polls.')].join('\n'));
+    const paths = [path, join(dir, 'missing.txt')];
+    const { code, stdout } = await cliJson(paths, 'jsonl');
+    expect(code).toBe(1);
+    const { stories, failures } = collectStories(paths, noStdin);
+    expect(stdout).toBe(reportJsonLines(analyzeStories(stories, {}, failures)));
+    const lines = stdout.trimEnd().split('\n').map((text) => JSON.parse(text) as Record<string, unknown>);
+    expect(lines.map((record) => Object.keys(record))).toEqual([
+      ['schemaVersion', 'story'],
+      ['schemaVersion', 'story'],
+      ['schemaVersion', 'story'],
+      ['schemaVersion', 'failure'],
+    ]);
+    // The broken line is a failure of the file's own story; the missing file belongs to no story.
+    expect((lines[1]!.story as { failures: { code: string }[] }).failures.map((failure) => failure.code)).toEqual(['invalid-json']);
+    expect((lines[3]!.failure as { code: string }).code).toBe('unreadable-path');
+    expect(stdout.split('\n').every((text) => !text.startsWith(' '))).toBe(true);
+  });
+
+  test('JSON Lines output from two worker threads is the same text as from one', async () => {
+    const stories = [0, 1, 2].map((n) => ({ id: `s${n}`, articles: [{ id: `a${n}`, text: `The minister claimed the vote number ${n} was "historic".` }] }));
+    const texts: string[] = [];
+    for (const jobs of [1, 2]) {
+      const pool = createAnalyzePool({}, { jobs });
+      let out = '';
+      try {
+        await writeJsonLinesReport(stories, [], pool, { write: (chunk) => void (out += typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk)) });
+      } finally {
+        await pool.close();
+      }
+      texts.push(out);
+    }
+    expect(texts[1]).toBe(texts[0]);
+    expect(texts[0]).toBe(reportJsonLines(analyzeStories(stories)));
   });
 
   test('no stories at all still writes the report shape', async () => {

@@ -5,13 +5,13 @@ import { resolve } from 'node:path';
 
 /**
  * One measured framelens run for the benchmark, in its own process so that its peak memory is its
- * own: the built package's streaming path (the CLI's `--format json`) over a JSON Lines file, the
+ * own: the built package's streaming path (the CLI's `--format json`, or `jsonl`) over a JSON Lines file, the
  * report written to OUT. Prints one JSON line, with a SHA-1 of the report to compare runs.
  *
- * Usage: tsx scripts/bench-run.ts FILE.jsonl JOBS [OUT]
+ * Usage: tsx scripts/bench-run.ts FILE.jsonl JOBS [OUT] [json|jsonl]
  * The package is loaded from FRAMELENS_DIST (a directory) if set, else from dist/.
  */
-const [file, jobsArg, out = '/dev/null'] = process.argv.slice(2);
+const [file, jobsArg, out = '/dev/null', format = 'json'] = process.argv.slice(2);
 if (!file || !jobsArg) throw new Error('usage: bench-run.ts FILE.jsonl JOBS [OUT]');
 const dist = pathToFileURL(resolve(process.env.FRAMELENS_DIST ?? resolve(import.meta.dirname ?? __dirname, '..', 'dist'), 'index.js')).href;
 const framelens = (await import(dist)) as typeof import('../src/index');
@@ -32,7 +32,8 @@ const input = framelens.streamStories([file], {
 const fd = openSync(out, 'w');
 let bytesOut = 0;
 const hash = createHash('sha1');
-const result = await framelens.writeJsonReport(input.stories, input.failures, pool, {
+const write = format === 'jsonl' ? framelens.writeJsonLinesReport : framelens.writeJsonReport;
+const result = await write(input.stories, input.failures, pool, {
   write: (chunk) => {
     bytesOut += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
     hash.update(chunk);

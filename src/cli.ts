@@ -9,12 +9,12 @@ import type { ActorSpec } from './actors';
 import { renderText } from './render/text';
 import { renderMarkdown } from './render/markdown';
 import { renderHtml } from './render/html';
-import { REPORT_SCHEMA_VERSION, type FramelensReport } from './report';
+import { REPORT_SCHEMA_VERSION, reportJsonLines, type FramelensReport } from './report';
 import { createAnalyzePool, defaultJobs, type AnalyzePool } from './parallel';
 import { createProgress, type Progress } from './render/progress';
-import { analyzeInOrder, streamStories, writableSink, writeJsonReport } from './stream';
+import { analyzeInOrder, streamStories, writableSink, writeJsonLinesReport, writeJsonReport } from './stream';
 
-const FORMATS = ['json', 'md', 'html', 'text'] as const;
+const FORMATS = ['json', 'jsonl', 'md', 'html', 'text'] as const;
 type Format = (typeof FORMATS)[number];
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.text', '.markdown']);
@@ -30,7 +30,8 @@ subfolders hold articles is one story per subfolder), a JSON Lines file ({"id", 
 optional "title", "outlet", "date", "url", "story"), or - for standard input.
 
 Options:
-  --format FORMAT      json, md (Markdown), html (one self-contained page) or text
+  --format FORMAT      json, jsonl (JSON Lines: a compact line per story), md (Markdown),
+                       html (one self-contained page) or text
                        (default: from the --out extension, else text)
   --out FILE           write the report to FILE instead of standard output
   --only IDS           run only these analyzers (comma-separated)
@@ -45,6 +46,7 @@ Analyzers: ${ANALYZER_IDS.join(', ')}
 Examples:
   framelens analyze corpus
   framelens analyze corpus --format json --out report.json
+  framelens analyze news.jsonl --out report.jsonl      # thousands of articles, streamed
   framelens analyze corpus --out report.html        # open report.html in a browser
   framelens analyze corpus --format md > report.md
   framelens analyze corpus --lexicon examples/custom-lexicon.json
@@ -137,12 +139,13 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
   return { paths, format: format ?? formatOfPath(out) ?? 'text', ...(out !== undefined ? { out } : {}), options, ...(jobs !== undefined ? { jobs } : {}) };
 }
 
-/** The format an output file's extension asks for: report.html, report.md, report.json. */
+/** The format an output file's extension asks for: report.html, report.md, report.json, report.jsonl. */
 function formatOfPath(path: string | undefined): Format | undefined {
   const extension = path === undefined ? '' : extname(path).toLowerCase();
   if (extension === '.html' || extension === '.htm') return 'html';
   if (extension === '.md' || extension === '.markdown') return 'md';
   if (extension === '.json') return 'json';
+  if (JSONL_EXTENSIONS.has(extension)) return 'jsonl';
   return undefined;
 }
 
@@ -151,6 +154,8 @@ function renderReport(report: FramelensReport, format: Format): string {
   switch (format) {
     case 'json':
       return `${JSON.stringify(report, null, 2)}\n`;
+    case 'jsonl':
+      return reportJsonLines(report);
     case 'md':
       return renderMarkdown(report);
     case 'html':
@@ -334,9 +339,9 @@ function jobsFor(requested: number | undefined, articles: number): number {
 
 type CliIo = { stdout: NodeJS.WritableStream | { write(chunk: string): boolean }; stderr: { write(chunk: string): unknown }; readStdin: () => Uint8Array };
 
-/** JSON reports are written as they are analysed; other formats render the whole report. */
+/** JSON and JSON Lines reports are written as they are analysed; other formats render the whole report. */
 function streamsJson(args: CliArgs): boolean {
-  return args.format === 'json';
+  return args.format === 'json' || args.format === 'jsonl';
 }
 
 /**
@@ -372,7 +377,8 @@ async function streamJson(args: CliArgs, io: CliIo): Promise<number> {
     const sink = out !== undefined ? { write: toFile } : { write: (chunk: string | Uint8Array) => stdout.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk)) };
     let failures: readonly InputFailure[];
     try {
-      ({ failures } = await writeJsonReport(input.stories, input.failures, pool, sink));
+      const write = args.format === 'jsonl' ? writeJsonLinesReport : writeJsonReport;
+      ({ failures } = await write(input.stories, input.failures, pool, sink));
     } catch (error) {
       if (writeError === undefined || error !== writeError) throw error;
       io.stderr.write(`framelens: cannot write ${args.out}: ${writeError.code ?? writeError.message}\n`);

@@ -26,12 +26,12 @@ export { analyzeArticle, analyzeStory, analyzeStories, analyzeInput, assembleSto
 export type { AnalyzeOptions, ArticleInput, StoryInput, AnalyzedArticle } from './analyze';
 export { createAnalyzePool, analyzeStoriesParallel, defaultJobs } from './parallel';
 export type { AnalyzePool, CreateAnalyzePoolOptions, StoryJson } from './parallel';
-export { streamStories, readJsonLines, writeJsonReport, analyzeInOrder, writableSink } from './stream';
+export { streamStories, readJsonLines, writeJsonReport, writeJsonLinesReport, analyzeInOrder, writableSink } from './stream';
 export type { StreamStoriesOptions, StreamedStories, ReportSink, WriteJsonReportOptions, WriteJsonReportResult } from './stream';
 export { compareStory, COMPARISON_SCHEMA_VERSION, logOddsRatio, robustZ, median, diffWords } from './compare';
 export type * from './compare';
-export { REPORT_SCHEMA_VERSION } from './report';
-export type { ArticleReport, StoryReport, FramelensReport } from './report';
+export { REPORT_SCHEMA_VERSION, reportJsonLines } from './report';
+export type { ArticleReport, StoryReport, FramelensReport, ReportLine } from './report';
 export { FramelensError, isFramelensError } from './errors';
 export type { FramelensErrorCode, FramelensErrorDetails, InputFailure } from './errors';
 export { decodeText, decodeJsonLines, parseJsonLine, parseJsonLines, idFromPath, firstInvalidUtf8, validateActors } from './inputs';

@@ -21,9 +21,10 @@ export interface AnalyzePool {
   analyzeStory(story: StoryInput): Promise<StoryReport>;
   /**
    * The story's report as `JSON.stringify(report, null, 2)` with `prefix` after every line
-   * break, ready to be written inside an indented report, and the story's failures.
+   * break, ready to be written inside an indented report, and the story's failures. A `prefix`
+   * of `null` gives compact JSON on one line (`JSON.stringify(report)`), for JSON Lines.
    */
-  analyzeStoryJson(story: StoryInput, prefix?: string): Promise<StoryJson>;
+  analyzeStoryJson(story: StoryInput, prefix?: string | null): Promise<StoryJson>;
   /** Resolves once every thread has loaded its model and lexicons. */
   ready(): Promise<void>;
   /** Stop the workers. Pending analyses fail. */
@@ -58,7 +59,7 @@ export type WireArticle = ArticleInput | { readonly failure: InputFailure };
 
 /** A message to a worker. */
 export type PoolTask =
-  | { readonly id: number; readonly kind: 'story'; readonly story: string; readonly articles: readonly WireArticle[]; readonly json?: string }
+  | { readonly id: number; readonly kind: 'story'; readonly story: string; readonly articles: readonly WireArticle[]; readonly json?: string | null }
   | { readonly id: number; readonly kind: 'articles'; readonly story: string; readonly offset: number; readonly articles: readonly WireArticle[]; readonly recurring: readonly (ReadonlySet<string> | undefined)[] };
 
 /** A worker's answer to one task. */
@@ -79,8 +80,12 @@ function fromWire(article: WireArticle): ArticleInput | FramelensError {
   return Object.assign(new FramelensError(code, message), details);
 }
 
-/** The JSON of a story report as it sits inside an indented report. */
-export function storyJson(report: StoryReport, prefix = ''): string {
+/**
+ * The JSON of a story report as it sits inside an indented report, or compact on one line when
+ * `prefix` is `null`.
+ */
+export function storyJson(report: StoryReport, prefix: string | null = ''): string {
+  if (prefix === null) return JSON.stringify(report);
   const json = JSON.stringify(report, null, 2);
   return prefix === '' ? json : json.replace(/\n/g, `\n${prefix}`);
 }

@@ -4,6 +4,7 @@ import type { AnalyzerId, Finding } from './findings';
 import type { ArticleTone } from './tone';
 import type { StoryComparison } from './compare';
 import type { InputFailure } from './errors';
+import { checkReport } from './inputs';
 
 /** Version of the report's JSON shape; raised on any breaking change. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -42,4 +43,23 @@ export interface FramelensReport {
   readonly schemaVersion: number;
   readonly stories: readonly StoryReport[];
   readonly failures: readonly InputFailure[];
+}
+
+/** One line of a JSON Lines report: a story, or an input that belongs to no story. */
+export type ReportLine = { readonly schemaVersion: number; readonly story: StoryReport } | { readonly schemaVersion: number; readonly failure: InputFailure };
+
+/**
+ * A report as JSON Lines, the text `framelens analyze --format jsonl` writes: one compact line per
+ * story, then one per failed input that belongs to no story.
+ *
+ * @example
+ * reportJsonLines(report).split('\n')[0]; // '{"schemaVersion":1,"story":{"id":"corpus",...}}'
+ */
+export function reportJsonLines(report: FramelensReport): string {
+  checkReport(report);
+  const lines: ReportLine[] = [
+    ...report.stories.map((story) => ({ schemaVersion: report.schemaVersion, story })),
+    ...report.failures.map((failure) => ({ schemaVersion: report.schemaVersion, failure })),
+  ];
+  return lines.map((line) => `${JSON.stringify(line)}\n`).join('');
 }

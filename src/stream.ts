@@ -210,30 +210,21 @@ export interface WriteJsonReportResult {
 }
 
 /**
- * Analyse stories on a pool and write the report as JSON, one story at a time, in input order:
- * the same text as `JSON.stringify(analyzeStories(...), null, 2) + '\n'`, without ever holding the
- * whole report.
- *
- * @example
- * const { stories, failures } = streamStories(paths, { collect });
- * await writeJsonReport(stories, failures, pool, { write: (chunk) => void process.stdout.write(chunk) });
+ * Analyse stories on a pool, `ahead` at a time, and hand each story's JSON to `write` in input
+ * order; resolves to the stories written and their failures.
  */
-export async function writeJsonReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
-  const ahead = Math.max(1, options.ahead ?? pool.jobs * 4);
+async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool, prefix: string | null, ahead: number, write: (json: string | Uint8Array, index: number) => Promise<void>): Promise<{ written: number; failures: InputFailure[] }> {
   const pending: Promise<StoryJson>[] = [];
-  const storyFailures: InputFailure[] = [];
+  const failures: InputFailure[] = [];
   let written = 0;
-  await sink.write(`{\n  "schemaVersion": ${JSON.stringify(REPORT_SCHEMA_VERSION)},\n  "stories": [`);
   const writeNext = async (): Promise<void> => {
     const { json, failures: failed } = await pending.shift()!;
-    storyFailures.push(...failed);
-    await sink.write(written === 0 ? '\n    ' : ',\n    ');
-    await sink.write(json);
-    written++;
+    failures.push(...failed);
+    await write(json, written++);
   };
   try {
     for (const story of stories) {
-      const result = pool.analyzeStoryJson(story, '    ');
+      const result = pool.analyzeStoryJson(story, prefix);
       result.catch(() => undefined); // awaited in order below; this only keeps it from counting as unhandled
       pending.push(result);
       while (pending.length >= ahead) await writeNext();
@@ -243,9 +234,49 @@ export async function writeJsonReport(stories: Iterable<StoryInput>, failures: r
     for (const result of pending) result.catch(() => undefined);
     throw error;
   }
+  return { written, failures };
+}
+
+/**
+ * Analyse stories on a pool and write the report as JSON, one story at a time, in input order:
+ * the same text as `JSON.stringify(analyzeStories(...), null, 2) + '\n'`, without ever holding the
+ * whole report.
+ *
+ * @example
+ * const { stories, failures } = streamStories(paths, { collect });
+ * await writeJsonReport(stories, failures, pool, { write: (chunk) => void process.stdout.write(chunk) });
+ */
+export async function writeJsonReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
+  await sink.write(`{\n  "schemaVersion": ${JSON.stringify(REPORT_SCHEMA_VERSION)},\n  "stories": [`);
+  const result = await writeStoriesInOrder(stories, pool, '    ', Math.max(1, options.ahead ?? pool.jobs * 4), async (json, index) => {
+    await sink.write(index === 0 ? '\n    ' : ',\n    ');
+    await sink.write(json);
+  });
   const tail = JSON.stringify(failures, null, 2).replace(/\n/g, '\n  ');
-  await sink.write(`${written === 0 ? '' : '\n  '}],\n  "failures": ${tail}\n}\n`);
-  return { stories: written, failures: [...failures, ...storyFailures] };
+  await sink.write(`${result.written === 0 ? '' : '\n  '}],\n  "failures": ${tail}\n}\n`);
+  return { stories: result.written, failures: [...failures, ...result.failures] };
+}
+
+/**
+ * Analyse stories on a pool and write the report as JSON Lines, in input order: one line
+ * `{"schemaVersion":1,"story":{...}}` per story (a `StoryReport`, compact), then one line
+ * `{"schemaVersion":1,"failure":{...}}` per input that belongs to no story. Compact lines are less
+ * than half the size of the indented report, and each line stands alone, for `jq -c`, pandas'
+ * `read_json(lines=True)` or a reader that streams.
+ *
+ * @example
+ * const { stories, failures } = streamStories(paths, { collect });
+ * await writeJsonLinesReport(stories, failures, pool, { write: (chunk) => void process.stdout.write(chunk) });
+ */
+export async function writeJsonLinesReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
+  const head = `{"schemaVersion":${JSON.stringify(REPORT_SCHEMA_VERSION)},`;
+  const result = await writeStoriesInOrder(stories, pool, null, Math.max(1, options.ahead ?? pool.jobs * 4), async (json) => {
+    await sink.write(`${head}"story":`);
+    await sink.write(json);
+    await sink.write('}\n');
+  });
+  for (const failure of failures) await sink.write(`${head}"failure":${JSON.stringify(failure)}}\n`);
+  return { stories: result.written, failures: [...failures, ...result.failures] };
 }
 
 /**
