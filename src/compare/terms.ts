@@ -51,6 +51,10 @@ const NOT_PLURAL = new Set(['news', 'us', 'u.s', 'series', 'species', 'status', 
  * stemWord('Countries'); // 'country'
  */
 export function stemWord(value: string): string {
+  return formOf(value).stem;
+}
+
+function computeStem(value: string): string {
   let word = value.toLowerCase().replace(/\u2019/g, "'");
   if (word.endsWith("'s")) word = word.slice(0, -2);
   else if (word.endsWith("s'")) word = word.slice(0, -1);
@@ -62,7 +66,49 @@ export function stemWord(value: string): string {
   return word;
 }
 
+/** What the comparison needs of a word form: its stem, and for a lower-case form whether it is a function word. */
+interface Form {
+  readonly stem: string;
+  readonly stop: boolean;
+}
+
+// Forms by the string stemWord was given: a story repeats its words, so each is stemmed once.
+// Cleared when full, so memory stays flat over any number of articles.
+const FORMS = new Map<string, Form>();
+const FORMS_LIMIT = 100_000;
+
+function formOf(value: string): Form {
+  let form = FORMS.get(value);
+  if (form === undefined) {
+    if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+    const stem = computeStem(value);
+    const key = detach(value);
+    form = { stem: stem === value ? key : detach(stem), stop: STOPWORDS.has(value) || STOPWORDS.has(stem) };
+    FORMS.set(key, form);
+  }
+  return form;
+}
+
+/**
+ * A copy of a string that does not keep alive the text it was cut from (an engine may hold a
+ * substring as a view into the whole article), so the cache of forms never retains articles.
+ */
+function detach(value: string): string {
+  return (' ' + value).slice(1);
+}
+
 const WORDISH = /[\p{L}\p{N}]/u;
+
+/** True for a string that holds a letter or a digit; ASCII is read by character code. */
+function hasWordChar(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code >= 128) return WORDISH.test(value);
+    const folded = code | 32;
+    if ((code >= 48 && code <= 57) || (folded >= 97 && folded <= 122)) return true;
+  }
+  return false;
+}
 
 /**
  * True for a token that holds a letter or a digit.
@@ -71,7 +117,7 @@ const WORDISH = /[\p{L}\p{N}]/u;
  * isWordToken(article.tokens[0]); // false for "“", true for "Today"
  */
 export function isWordToken(token: Token): boolean {
-  return WORDISH.test(token.value);
+  return hasWordChar(token.value);
 }
 
 /**
@@ -81,8 +127,7 @@ export function isWordToken(token: Token): boolean {
  * isContentToken(token); // true for "agreement" (NOUN), false for "the" or "said"
  */
 export function isContentToken(token: Token): boolean {
-  if (!CONTENT_POS.has(token.pos) || !WORDISH.test(token.value)) return false;
-  return !STOPWORDS.has(token.lower) && !STOPWORDS.has(stemWord(token.lower));
+  return CONTENT_POS.has(token.pos) && hasWordChar(token.value) && !formOf(token.lower).stop;
 }
 
 /**
@@ -100,8 +145,11 @@ export function prepareText(article: Article): ComparedText {
     const list: ContentWord[] = [];
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = article.tokens[i]!;
-      if (isWordToken(token)) words++;
-      if (isContentToken(token)) list.push({ token: i, start: token.start, end: token.end, stem: stemWord(token.lower), pos: token.pos });
+      if (!hasWordChar(token.value)) continue;
+      words++;
+      if (!CONTENT_POS.has(token.pos)) continue;
+      const form = formOf(token.lower);
+      if (!form.stop) list.push({ token: i, start: token.start, end: token.end, stem: form.stem, pos: token.pos });
     }
     sentences.push(sentence.index);
     content.push(list);
@@ -118,10 +166,8 @@ export function prepareText(article: Article): ComparedText {
 export function textStems(text: string): string[] {
   const out: string[] = [];
   for (const match of text.matchAll(WORD_PATTERN)) {
-    const lower = match[0].toLowerCase().replace(/\u2019/g, "'");
-    if (STOPWORDS.has(lower)) continue;
-    const stem = stemWord(lower);
-    if (!STOPWORDS.has(stem)) out.push(stem);
+    const form = formOf(match[0].toLowerCase().replace(/\u2019/g, "'"));
+    if (!form.stop) out.push(form.stem);
   }
   return out;
 }
