@@ -57,42 +57,74 @@ export function logOddsRatio(yi: number, ni: number, yj: number, nj: number, alp
   return { delta, variance, z: delta / Math.sqrt(variance) };
 }
 
+/** A term's occurrences in the whole story. */
+interface StoryTerm {
+  count: number;
+}
+
+/** One article's use of a term: how often, in which written forms, and its first places. */
+interface TermUse {
+  readonly story: StoryTerm;
+  count: number;
+  /** The first written form and its count; `surfaces` counts them all once there are several. */
+  readonly surface: string;
+  surfaceCount: number;
+  surfaces: Map<string, number> | undefined;
+  readonly spans: { start: number; end: number }[];
+}
+
 interface TermCounts {
-  readonly counts: Map<string, number>;
-  readonly surfaces: Map<string, Map<string, number>>;
-  readonly spans: Map<string, { start: number; end: number }[]>;
+  /** Uses by term key, in order of first occurrence. */
+  readonly uses: Map<string, TermUse>;
   total: number;
 }
 
-function countTerms(text: ComparedText): TermCounts {
-  const result: TermCounts = { counts: new Map(), surfaces: new Map(), spans: new Map(), total: 0 };
-  const add = (key: string, surface: string, start: number, end: number): void => {
-    result.counts.set(key, (result.counts.get(key) ?? 0) + 1);
-    let surfaces = result.surfaces.get(key);
-    if (!surfaces) result.surfaces.set(key, (surfaces = new Map()));
-    surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1);
-    let spans = result.spans.get(key);
-    if (!spans) result.spans.set(key, (spans = []));
-    if (spans.length < 3) spans.push({ start, end });
-    result.total++;
-  };
+function addTerm(result: TermCounts, story: Map<string, StoryTerm>, key: string, surface: string, start: number, end: number): void {
+  let use = result.uses.get(key);
+  if (use === undefined) {
+    let term = story.get(key);
+    if (term === undefined) story.set(key, (term = { count: 0 }));
+    result.uses.set(key, (use = { story: term, count: 0, surface, surfaceCount: 0, surfaces: undefined, spans: [] }));
+  }
+  use.count++;
+  use.story.count++;
+  if (use.surfaces === undefined && surface === use.surface) use.surfaceCount++;
+  else {
+    use.surfaces ??= new Map([[use.surface, use.surfaceCount]]);
+    use.surfaces.set(surface, (use.surfaces.get(surface) ?? 0) + 1);
+  }
+  if (use.spans.length < 3) use.spans.push({ start, end });
+  result.total++;
+}
+
+function countTerms(text: ComparedText, story: Map<string, StoryTerm>): TermCounts {
+  const result: TermCounts = { uses: new Map(), total: 0 };
+  const tokens = text.article.tokens;
   for (const sentence of text.content) {
-    sentence.forEach((word, index) => {
-      add(word.stem, text.article.tokens[word.token]!.lower, word.start, word.end);
+    for (let index = 0; index < sentence.length; index++) {
+      const word = sentence[index]!;
+      addTerm(result, story, word.stem, tokens[word.token]!.lower, word.start, word.end);
       const next = sentence[index + 1];
       // A phrase is two content words with nothing between them but space.
       if (next && next.token === word.token + 1) {
-        add(`${word.stem} ${next.stem}`, `${text.article.tokens[word.token]!.lower} ${text.article.tokens[next.token]!.lower}`, word.start, next.end);
+        addTerm(result, story, `${word.stem} ${next.stem}`, `${tokens[word.token]!.lower} ${tokens[next.token]!.lower}`, word.start, next.end);
       }
-    });
+    }
   }
   return result;
 }
 
-function mostFrequent(surfaces: Map<string, number>): string {
+/** The written form used most often, the first in code-unit order on a tie. */
+function mostFrequent(use: TermUse): string {
+  if (use.surfaces === undefined) return use.surface;
   let best = '';
   let count = -1;
-  for (const [surface, n] of surfaces) if (n > count || (n === count && surface < best)) [best, count] = [surface, n];
+  for (const [surface, n] of use.surfaces) {
+    if (n > count || (n === count && surface < best)) {
+      best = surface;
+      count = n;
+    }
+  }
   return best;
 }
 
@@ -105,32 +137,30 @@ function mostFrequent(surfaces: Map<string, number>): string {
  */
 export function compareDistinctive(texts: readonly ComparedText[], options: CompareDistinctiveOptions = {}): ArticleDistinctiveTerms[] {
   const { top, minZ, priorArticles } = { ...DEFAULT_DISTINCTIVE_OPTIONS, ...options };
-  const perArticle = texts.map(countTerms);
-  const story = new Map<string, number>();
+  const story = new Map<string, StoryTerm>();
+  const perArticle = texts.map((text) => countTerms(text, story));
   let storyTotal = 0;
-  for (const counts of perArticle) {
-    for (const [key, n] of counts.counts) story.set(key, (story.get(key) ?? 0) + n);
-    storyTotal += counts.total;
-  }
+  for (const counts of perArticle) storyTotal += counts.total;
   const alpha0 = (priorArticles * storyTotal) / Math.max(1, texts.length);
   const priorScale = storyTotal > 0 ? alpha0 / storyTotal : 0;
   return texts.map((text, index) => {
     const own = perArticle[index]!;
     if (texts.length < 2) return { article: text.article.id, terms: [] };
     const terms: DistinctiveTerm[] = [];
-    for (const [key, yi] of own.counts) {
-      const all = story.get(key)!;
+    for (const [key, use] of own.uses) {
+      const yi = use.count;
+      const all = use.story.count;
       const yj = all - yi;
       const odds = logOddsRatio(yi, own.total, yj, storyTotal - own.total, all * priorScale, alpha0);
       if (odds.z < minZ) continue;
       terms.push({
-        term: mostFrequent(own.surfaces.get(key)!),
+        term: mostFrequent(use),
         length: key.includes(' ') ? 2 : 1,
         count: yi,
         otherCount: yj,
         delta: round4(odds.delta),
         z: round4(odds.z),
-        spans: own.spans.get(key)!,
+        spans: use.spans,
       });
     }
     // Among equal scores the phrase is the more telling term ("nansei islands" over "islands").
