@@ -39,17 +39,20 @@ interface LeadUnit {
   readonly sentence: number;
   readonly position: 'headline' | number;
   readonly tokens: readonly Token[];
+  /** A Title Case headline, whose proper-noun tags the story's text corrects. */
+  readonly retag: boolean;
 }
 
 /**
- * The part of speech each lower-case word has most often where it is not tagged a proper noun:
- * what a Title Case headline hides ("Trump Sends Investigators to Hawaii") the story's text tells.
+ * The part of speech each of the given lower-case words has most often where it is not tagged a
+ * proper noun: what a Title Case headline hides ("Trump Sends Investigators to Hawaii") the
+ * story's text tells.
  */
-function commonTags(articles: readonly Article[]): Map<string, string> {
+function commonTags(articles: readonly Article[], words: ReadonlySet<string>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
   for (const article of articles) {
     for (const token of article.tokens) {
-      if (token.pos === 'PROPN' || article.blocks[article.sentences[token.sentence]!.block]!.role === 'boilerplate') continue;
+      if (token.pos === 'PROPN' || !words.has(token.lower) || article.blocks[article.sentences[token.sentence]!.block]!.role === 'boilerplate') continue;
       let tags = counts.get(token.lower);
       if (!tags) counts.set(token.lower, (tags = new Map()));
       tags.set(token.pos, (tags.get(token.pos) ?? 0) + 1);
@@ -66,8 +69,8 @@ function isTitleCase(tokens: readonly Token[]): boolean {
   return words.length >= 2 && words.filter((token) => /^\p{Lu}/u.test(token.value)).length / words.length >= 0.6;
 }
 
-/** Headline sentences before the first body block, then the first body sentences. */
-function leadUnits(article: Article, leadSentences: number, tags: ReadonlyMap<string, string>): LeadUnit[] {
+/** Headline sentences before the first body block, then the first body sentences; `retag` marks Title Case headlines. */
+function leadUnits(article: Article, leadSentences: number): LeadUnit[] {
   const units: LeadUnit[] = [];
   let body = 0;
   for (const sentence of article.sentences) {
@@ -75,14 +78,27 @@ function leadUnits(article: Article, leadSentences: number, tags: ReadonlyMap<st
     if (role === 'boilerplate') continue;
     if (role === 'headline' && body > 0) continue;
     if (role === 'body' && body >= leadSentences) break;
-    let tokens: readonly Token[] = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    if (role === 'headline' && isTitleCase(tokens)) {
-      tokens = tokens.map((token) => (token.pos === 'PROPN' && tags.has(token.lower) ? { ...token, pos: tags.get(token.lower)! } : token));
-    }
-    units.push({ sentence: sentence.index, position: role === 'headline' ? 'headline' : body, tokens });
+    const tokens = article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    units.push({ sentence: sentence.index, position: role === 'headline' ? 'headline' : body, tokens, retag: role === 'headline' && isTitleCase(tokens) });
     if (role === 'body') body++;
   }
   return units;
+}
+
+/**
+ * The leads of a story, each Title Case headline's proper nouns given the tag the story's text
+ * gives those words most often; the story's tags are counted only for the words that need them.
+ */
+function storyLeads(articles: readonly Article[], leadSentences: number): LeadUnit[][] {
+  const leads = articles.map((article) => leadUnits(article, leadSentences));
+  const words = new Set<string>();
+  for (const units of leads) for (const unit of units) if (unit.retag) for (const token of unit.tokens) if (token.pos === 'PROPN') words.add(token.lower);
+  const tags = words.size > 0 ? commonTags(articles, words) : new Map<string, string>();
+  return leads.map((units) =>
+    units.map((unit) =>
+      unit.retag ? { ...unit, tokens: unit.tokens.map((token) => (token.pos === 'PROPN' && tags.has(token.lower) ? { ...token, pos: tags.get(token.lower)! } : token)) } : unit,
+    ),
+  );
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
@@ -166,9 +182,12 @@ function candidates(unit: LeadUnit): Candidate[] {
  */
 export function compareEvent(articles: readonly Article[], options: CompareEventOptions = {}): EventSection {
   const { leadSentences, minSupport } = { ...DEFAULT_EVENT_OPTIONS, ...options };
-  const tags = commonTags(articles);
-  const leads = articles.map((article) => leadUnits(article, leadSentences, tags));
-  const leadStems = leads.map((units) => new Set(units.flatMap((unit) => unit.tokens.filter(isContentToken).map((token) => stemWord(token.lower)))));
+  const leads = storyLeads(articles, leadSentences);
+  const leadStems = leads.map((units) => {
+    const stems = new Set<string>();
+    for (const unit of units) for (const token of unit.tokens) if (isContentToken(token)) stems.add(stemWord(token.lower));
+    return stems;
+  });
   const stemArticles = new Map<string, number>();
   for (const stems of leadStems) for (const stem of stems) stemArticles.set(stem, (stemArticles.get(stem) ?? 0) + 1);
   const others = articles.length - 1;
