@@ -101,7 +101,11 @@ function collect(article: Article, report: ArticleReport): Map<string, Collected
   const byActor = new Map<string, Collected>();
   const entry = (actor: string, name?: string): Collected => {
     let found = byActor.get(actor);
-    if (!found) byActor.set(actor, (found = { ...(name !== undefined ? { name } : {}), types: new Set(), naming: { article: report.id, forms: [], titles: [], labels: [], scareQuotes: [] } }));
+    if (!found) {
+      const naming = { article: report.id, forms: [], titles: [], labels: [], scareQuotes: [] };
+      found = name !== undefined ? { name, types: new Set(), naming } : { types: new Set(), naming };
+      byActor.set(actor, found);
+    }
     return found;
   };
   const titles = report.findings.filter((finding) => finding.analyzer === 'title-choice' && !finding.boilerplate).map(({ start, end }) => ({ start, end }));
@@ -121,21 +125,21 @@ function collect(article: Article, report: ArticleReport): Map<string, Collected
     if (forms.size === 0) continue;
     const found = entry(actor.id, actor.name);
     found.types.add(actor.type);
-    for (const [form, seen] of forms) found.naming.forms.push({ form, ...seen });
+    for (const [form, seen] of forms) found.naming.forms.push({ form, count: seen.count, start: seen.start, end: seen.end });
     found.naming.forms.sort((a, b) => b.count - a.count || a.start - b.start);
   }
   report.findings.forEach((finding, index) => {
     if (finding.boilerplate) return;
-    const base = { finding: index, start: finding.start, end: finding.end, text: finding.text };
+    const { start, end, text } = finding;
     switch (finding.analyzer) {
       case 'title-choice':
-        if (finding.actor) entry(finding.actor).naming.titles.push({ value: finding.title.toLowerCase(), ...base, group: finding.office });
+        if (finding.actor) entry(finding.actor).naming.titles.push({ value: finding.title.toLowerCase(), finding: index, start, end, text, group: finding.office });
         break;
       case 'label':
-        if (finding.actor) entry(finding.actor).naming.labels.push({ value: finding.label.toLowerCase(), ...base, group: finding.family });
+        if (finding.actor) entry(finding.actor).naming.labels.push({ value: finding.label.toLowerCase(), finding: index, start, end, text, group: finding.family });
         break;
       case 'scare-quote':
-        if (finding.actor) entry(finding.actor).naming.scareQuotes.push({ value: finding.term, ...base });
+        if (finding.actor) entry(finding.actor).naming.scareQuotes.push({ value: finding.term, finding: index, start, end, text });
         break;
       default:
         break;
