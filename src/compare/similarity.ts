@@ -29,26 +29,43 @@ export type TermVector = ReadonlyMap<string, number>;
  * cosine(a, b); // ≈ 0.34
  */
 export function tfidfVectors(documents: readonly (readonly string[])[]): TermVector[] {
+  return weighCounts(
+    documents.map((terms) => {
+      const count = new Map<string, number>();
+      for (const term of terms) count.set(term, (count.get(term) ?? 0) + 1);
+      return count;
+    }),
+  );
+}
+
+/** TF-IDF unit vectors of term counts; each vector lists its terms in the order of its counts. */
+function weighCounts(counts: readonly ReadonlyMap<string, number>[]): TermVector[] {
   const df = new Map<string, number>();
-  const counts = documents.map((terms) => {
-    const count = new Map<string, number>();
-    for (const term of terms) count.set(term, (count.get(term) ?? 0) + 1);
-    for (const term of count.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-    return count;
-  });
-  const n = documents.length;
+  for (const count of counts) for (const term of count.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const n = counts.length;
+  let weights = new Float64Array(64);
   return counts.map((count) => {
-    const vector = new Map<string, number>();
+    if (weights.length < count.size) weights = new Float64Array(2 * count.size);
     let norm = 0;
+    let k = 0;
     for (const [term, tf] of count) {
       const weight = (1 + Math.log(tf)) * (Math.log((1 + n) / (1 + df.get(term)!)) + 1);
-      vector.set(term, weight);
+      weights[k++] = weight;
       norm += weight * weight;
     }
     norm = Math.sqrt(norm);
-    if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm);
+    const vector = new Map<string, number>();
+    k = 0;
+    for (const term of count.keys()) vector.set(term, norm > 0 ? weights[k++]! / norm : weights[k++]!);
     return vector;
   });
+}
+
+/** The stems of an article's content words, counted in text order. */
+function countStems(text: ComparedText): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const sentence of text.content) for (const word of sentence) count.set(word.stem, (count.get(word.stem) ?? 0) + 1);
+  return count;
 }
 
 /**
@@ -75,7 +92,7 @@ export function cosine(a: TermVector, b: TermVector): number {
  */
 export function compareSimilarity(texts: readonly ComparedText[]): SimilaritySection {
   const ids = texts.map((text) => text.article.id);
-  const vectors = tfidfVectors(texts.map((text) => text.content.flatMap((sentence) => sentence.map((word) => word.stem))));
+  const vectors = weighCounts(texts.map(countStems));
   // Null-prototype records: an article may be called "__proto__" or "constructor".
   const matrix: Record<string, Record<string, number>> = Object.create(null);
   const pairs: SimilarityPair[] = [];
