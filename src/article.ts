@@ -246,10 +246,22 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
   return { tokens, sentences };
 }
 
-/** A token's `lower`: lower case with curly apostrophes straightened. */
+const lowerForms = new Map<string, string>();
+const MAX_LOWER_FORMS = 200_000;
+
+/**
+ * A token's `lower`: lower case with curly apostrophes straightened. Remembered per form, so the
+ * tokens of one word share one string, whose hash every later look-up by `lower` reuses.
+ */
 function lowerForm(value: string): string {
-  const lower = value.toLowerCase();
-  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+  let lower = lowerForms.get(value);
+  if (lower === undefined) {
+    lower = value.toLowerCase();
+    if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+    if (lowerForms.size >= MAX_LOWER_FORMS) lowerForms.clear();
+    lowerForms.set(value, lower);
+  }
+  return lower;
 }
 
 // wink drops these white-space characters from its tokens' preceding spaces, which would shift
