@@ -57,57 +57,85 @@ export function logOddsRatio(yi: number, ni: number, yj: number, nj: number, alp
   return { delta, variance, z: delta / Math.sqrt(variance) };
 }
 
-/** A term's occurrences in the whole story. */
+/** A term of the story: a word's stem, or two stems joined by a space for a phrase. */
 interface StoryTerm {
+  readonly key: string;
+  /** Occurrences in the whole story. */
   count: number;
+  /** The article being counted when it last occurred, and its use there. */
+  article: number;
+  use: TermUse | undefined;
+  /** For a word: the phrases it starts, by the stem of their second word. */
+  phrases: Map<string, StoryTerm> | undefined;
 }
 
 /** One article's use of a term: how often, in which written forms, and its first places. */
 interface TermUse {
-  readonly story: StoryTerm;
+  readonly term: StoryTerm;
   count: number;
-  /** The first written form and its count; `surfaces` counts them all once there are several. */
-  readonly surface: string;
+  /** The first written form, a word or a phrase's two words, and how often it was written so. */
+  readonly head: string;
+  readonly tail: string | undefined;
   surfaceCount: number;
+  /** Every written form and its count, once a second form appears. */
   surfaces: Map<string, number> | undefined;
   readonly spans: { start: number; end: number }[];
 }
 
 interface TermCounts {
-  /** Uses by term key, in order of first occurrence. */
-  readonly uses: Map<string, TermUse>;
+  /** In order of first occurrence. */
+  readonly uses: TermUse[];
   total: number;
 }
 
-function addTerm(result: TermCounts, story: Map<string, StoryTerm>, key: string, surface: string, start: number, end: number): void {
-  let use = result.uses.get(key);
-  if (use === undefined) {
-    let term = story.get(key);
-    if (term === undefined) story.set(key, (term = { count: 0 }));
-    result.uses.set(key, (use = { story: term, count: 0, surface, surfaceCount: 0, surfaces: undefined, spans: [] }));
+function storyTerm(story: Map<string, StoryTerm>, key: string): StoryTerm {
+  let term = story.get(key);
+  if (term === undefined) story.set(key, (term = { key, count: 0, article: -1, use: undefined, phrases: undefined }));
+  return term;
+}
+
+function written(head: string, tail: string | undefined): string {
+  return tail === undefined ? head : `${head} ${tail}`;
+}
+
+function addUse(result: TermCounts, article: number, term: StoryTerm, head: string, tail: string | undefined, start: number, end: number): void {
+  let use = term.use;
+  if (term.article !== article || use === undefined) {
+    use = { term, count: 0, head, tail, surfaceCount: 0, surfaces: undefined, spans: [] };
+    term.article = article;
+    term.use = use;
+    result.uses.push(use);
   }
   use.count++;
-  use.story.count++;
-  if (use.surfaces === undefined && surface === use.surface) use.surfaceCount++;
+  term.count++;
+  if (use.surfaces === undefined && head === use.head && tail === use.tail) use.surfaceCount++;
   else {
-    use.surfaces ??= new Map([[use.surface, use.surfaceCount]]);
+    use.surfaces ??= new Map([[written(use.head, use.tail), use.surfaceCount]]);
+    const surface = written(head, tail);
     use.surfaces.set(surface, (use.surfaces.get(surface) ?? 0) + 1);
   }
   if (use.spans.length < 3) use.spans.push({ start, end });
   result.total++;
 }
 
-function countTerms(text: ComparedText, story: Map<string, StoryTerm>): TermCounts {
-  const result: TermCounts = { uses: new Map(), total: 0 };
+function countTerms(text: ComparedText, article: number, story: Map<string, StoryTerm>): TermCounts {
+  const result: TermCounts = { uses: [], total: 0 };
   const tokens = text.article.tokens;
   for (const sentence of text.content) {
     for (let index = 0; index < sentence.length; index++) {
       const word = sentence[index]!;
-      addTerm(result, story, word.stem, tokens[word.token]!.lower, word.start, word.end);
+      const term = storyTerm(story, word.stem);
+      const lower = tokens[word.token]!.lower;
+      addUse(result, article, term, lower, undefined, word.start, word.end);
       const next = sentence[index + 1];
       // A phrase is two content words with nothing between them but space.
       if (next && next.token === word.token + 1) {
-        addTerm(result, story, `${word.stem} ${next.stem}`, `${tokens[word.token]!.lower} ${tokens[next.token]!.lower}`, word.start, next.end);
+        let phrase = term.phrases?.get(next.stem);
+        if (phrase === undefined) {
+          phrase = storyTerm(story, `${word.stem} ${next.stem}`);
+          (term.phrases ??= new Map()).set(next.stem, phrase);
+        }
+        addUse(result, article, phrase, lower, tokens[next.token]!.lower, word.start, next.end);
       }
     }
   }
@@ -116,7 +144,7 @@ function countTerms(text: ComparedText, story: Map<string, StoryTerm>): TermCoun
 
 /** The written form used most often, the first in code-unit order on a tie. */
 function mostFrequent(use: TermUse): string {
-  if (use.surfaces === undefined) return use.surface;
+  if (use.surfaces === undefined) return written(use.head, use.tail);
   let best = '';
   let count = -1;
   for (const [surface, n] of use.surfaces) {
@@ -138,7 +166,7 @@ function mostFrequent(use: TermUse): string {
 export function compareDistinctive(texts: readonly ComparedText[], options: CompareDistinctiveOptions = {}): ArticleDistinctiveTerms[] {
   const { top, minZ, priorArticles } = { ...DEFAULT_DISTINCTIVE_OPTIONS, ...options };
   const story = new Map<string, StoryTerm>();
-  const perArticle = texts.map((text) => countTerms(text, story));
+  const perArticle = texts.map((text, index) => countTerms(text, index, story));
   let storyTotal = 0;
   for (const counts of perArticle) storyTotal += counts.total;
   const alpha0 = (priorArticles * storyTotal) / Math.max(1, texts.length);
@@ -147,15 +175,15 @@ export function compareDistinctive(texts: readonly ComparedText[], options: Comp
     const own = perArticle[index]!;
     if (texts.length < 2) return { article: text.article.id, terms: [] };
     const terms: DistinctiveTerm[] = [];
-    for (const [key, use] of own.uses) {
+    for (const use of own.uses) {
       const yi = use.count;
-      const all = use.story.count;
+      const all = use.term.count;
       const yj = all - yi;
       const odds = logOddsRatio(yi, own.total, yj, storyTotal - own.total, all * priorScale, alpha0);
       if (odds.z < minZ) continue;
       terms.push({
         term: mostFrequent(use),
-        length: key.includes(' ') ? 2 : 1,
+        length: use.term.key.includes(' ') ? 2 : 1,
         count: yi,
         otherCount: yj,
         delta: round4(odds.delta),
