@@ -1,7 +1,7 @@
 import type { Article } from '../article';
 import type { ArticleReport } from '../report';
 import { diffWords, type DiffRun } from './diff';
-import { compareText, round4, splitWords, textStems, type ComparedText } from './terms';
+import { compareText, readWords, round4, type ComparedText } from './terms';
 
 /** One article's rendering of a quoted statement. */
 export interface QuoteRendering {
@@ -72,25 +72,24 @@ export const DEFAULT_QUOTES_OPTIONS: Readonly<Required<CompareQuotesOptions>> = 
 
 interface QuoteUnit {
   readonly article: number;
-  readonly finding?: number;
-  readonly span?: number;
+  readonly finding: number | undefined;
+  readonly span: number | undefined;
   readonly start: number;
   readonly end: number;
-  readonly speaker?: string;
+  readonly speaker: string | undefined;
   readonly words: number;
   readonly stems: ReadonlySet<string>;
 }
 
 function quoteUnits(article: Article, report: ArticleReport, index: number, minWords: number): { units: QuoteUnit[]; source: ArticleQuoting['source'] } {
   const units: QuoteUnit[] = [];
-  const make = (start: number, end: number, extra: Partial<QuoteUnit>): QuoteUnit => {
-    const inner = article.text.slice(start, end);
-    return { article: index, start, end, words: splitWords(inner).length, stems: new Set(textStems(inner)), ...extra };
+  const make = (start: number, end: number, finding: number | undefined, span: number | undefined, speaker: string | undefined): QuoteUnit => {
+    const { words, stems } = readWords(article.text.slice(start, end));
+    return { article: index, finding, span, start, end, speaker, words, stems: new Set(stems) };
   };
   report.findings.forEach((finding, findingIndex) => {
     if (finding.analyzer !== 'quote' || finding.boilerplate) return;
-    const speaker = finding.actor ?? finding.speaker;
-    units.push(make(finding.innerStart, finding.innerEnd, { finding: findingIndex, ...(speaker !== undefined ? { speaker } : {}) }));
+    units.push(make(finding.innerStart, finding.innerEnd, findingIndex, undefined, finding.actor ?? finding.speaker));
   });
   if (units.length > 0) return { units, source: 'findings' };
   // No quote findings: fall back to outermost quotation marks, leaving out scare quotes and
@@ -99,7 +98,7 @@ function quoteUnits(article: Article, report: ArticleReport, index: number, minW
   for (const finding of report.findings) if (finding.analyzer === 'scare-quote') scare.add(finding.start);
   for (const quote of article.quotes) {
     if (quote.depth !== 0 || article.blocks[quote.block]!.role === 'boilerplate' || scare.has(quote.start)) continue;
-    const unit = make(quote.innerStart, quote.innerEnd, { span: quote.index });
+    const unit = make(quote.innerStart, quote.innerEnd, undefined, quote.index, undefined);
     if (unit.words >= minWords) units.push(unit);
   }
   return { units, source: 'quotation-marks' };

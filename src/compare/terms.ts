@@ -164,16 +164,34 @@ export function prepareText(article: Article): ComparedText {
  * textStems('Our countries share a common goal'); // ['country', 'share', 'common', 'goal']
  */
 export function textStems(text: string): string[] {
-  const out: string[] = [];
-  for (const match of text.matchAll(WORD_PATTERN)) {
-    const form = formOf(match[0].toLowerCase().replace(/\u2019/g, "'"));
-    if (!form.stop) out.push(form.stem);
+  return readWords(text).stems;
+}
+
+/**
+ * The number of words of a text (as `splitWords` finds them) and the stems of its content words,
+ * in one reading.
+ *
+ * @example
+ * readWords('Our countries share a common goal'); // { words: 6, stems: ['country', 'share', 'common', 'goal'] }
+ */
+export function readWords(text: string): { readonly words: number; readonly stems: string[] } {
+  const stems: string[] = [];
+  let words = 0;
+  WORD_SCAN.lastIndex = 0;
+  for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
+    words++;
+    const lower = match[0].toLowerCase();
+    const form = formOf(lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower);
+    if (!form.stop) stems.push(form.stem);
   }
-  return out;
+  return { words, stems };
 }
 
 /** A word with inner apostrophes or hyphens ("Israel’s", "military-to-military"). */
 export const WORD_PATTERN = /[\p{L}\p{N}]+(?:['\u2019.-][\p{L}\p{N}]+)*/gu;
+
+// A private copy to scan with `exec`, so the shared pattern's `lastIndex` is never touched.
+const WORD_SCAN = new RegExp(WORD_PATTERN.source, WORD_PATTERN.flags);
 
 /**
  * The words of a text with their offsets (relative to the text).
