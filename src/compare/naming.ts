@@ -97,6 +97,12 @@ function afterTitles(titles: readonly { start: number; end: number }[], start: n
   return cut;
 }
 
+/** True for a UTF-16 code unit that `/\s/` matches; ASCII is read by code. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(String.fromCharCode(code));
+}
+
 function collect(article: Article, report: ArticleReport): Map<string, Collected> {
   const byActor = new Map<string, Collected>();
   const entry = (actor: string, name?: string): Collected => {
@@ -115,7 +121,7 @@ function collect(article: Article, report: ArticleReport): Map<string, Collected
     for (const mention of actor.mentions) {
       if (!isBody(article, mention.start)) continue;
       let start = afterTitles(titles, mention.start, mention.end);
-      while (start < mention.end && /\s/.test(article.text[start]!)) start++;
+      while (start < mention.end && isSpace(article.text.charCodeAt(start))) start++;
       if (start >= mention.end) continue;
       const text = article.text.slice(start, mention.end);
       const form = forms.get(text);
@@ -236,12 +242,14 @@ function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readon
  */
 export function compareNaming(items: readonly { readonly article: Article; readonly report: ArticleReport }[]): ActorNaming[] {
   const perArticle = items.map(({ article, report }) => collect(article, report));
-  const actorIds = new Set<string>();
-  for (const map of perArticle) for (const id of map.keys()) actorIds.add(id);
+  // Only actors that two or more articles name are compared.
+  const named = new Map<string, number>();
+  for (const map of perArticle) for (const id of map.keys()) named.set(id, (named.get(id) ?? 0) + 1);
+  const shared: string[] = [];
+  for (const [id, count] of named) if (count >= 2) shared.push(id);
   const out: ActorNaming[] = [];
-  for (const actor of [...actorIds].sort(compareText)) {
+  for (const actor of shared.sort(compareText)) {
     const present = perArticle.map((map) => map.get(actor)).filter((entry) => entry !== undefined);
-    if (present.length < 2) continue;
     const articles = present.map((entry) => entry.naming);
     const ids = articles.map((naming) => naming.article);
     const name = commonName(present.flatMap((entry) => (entry.name !== undefined ? [entry.name] : []))) ?? actor;
