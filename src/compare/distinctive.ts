@@ -79,7 +79,10 @@ interface TermUse {
   surfaceCount: number;
   /** Every written form and its count, once a second form appears. */
   surfaces: Map<string, number> | undefined;
-  readonly spans: { start: number; end: number }[];
+  /** The first place; the first three once it occurs again. */
+  readonly start: number;
+  readonly end: number;
+  spans: { start: number; end: number }[] | undefined;
 }
 
 interface TermCounts {
@@ -101,7 +104,7 @@ function written(head: string, tail: string | undefined): string {
 function addUse(result: TermCounts, article: number, term: StoryTerm, head: string, tail: string | undefined, start: number, end: number): void {
   let use = term.use;
   if (term.article !== article || use === undefined) {
-    use = { term, count: 0, head, tail, surfaceCount: 0, surfaces: undefined, spans: [] };
+    use = { term, count: 0, head, tail, surfaceCount: 0, surfaces: undefined, start, end, spans: undefined };
     term.article = article;
     term.use = use;
     result.uses.push(use);
@@ -114,7 +117,8 @@ function addUse(result: TermCounts, article: number, term: StoryTerm, head: stri
     const surface = written(head, tail);
     use.surfaces.set(surface, (use.surfaces.get(surface) ?? 0) + 1);
   }
-  if (use.spans.length < 3) use.spans.push({ start, end });
+  if (use.count === 2) use.spans = [{ start: use.start, end: use.end }, { start, end }];
+  else if (use.count === 3) use.spans!.push({ start, end });
   result.total++;
 }
 
@@ -188,7 +192,7 @@ export function compareDistinctive(texts: readonly ComparedText[], options: Comp
         otherCount: yj,
         delta: round4(odds.delta),
         z: round4(odds.z),
-        spans: use.spans,
+        spans: use.spans ?? [{ start: use.start, end: use.end }],
       });
     }
     // Among equal scores the phrase is the more telling term ("nansei islands" over "islands").
