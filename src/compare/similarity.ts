@@ -29,43 +29,96 @@ export type TermVector = ReadonlyMap<string, number>;
  * cosine(a, b); // ≈ 0.34
  */
 export function tfidfVectors(documents: readonly (readonly string[])[]): TermVector[] {
-  return weighCounts(
-    documents.map((terms) => {
-      const count = new Map<string, number>();
-      for (const term of terms) count.set(term, (count.get(term) ?? 0) + 1);
-      return count;
-    }),
-  );
-}
-
-/** TF-IDF unit vectors of term counts; each vector lists its terms in the order of its counts. */
-function weighCounts(counts: readonly ReadonlyMap<string, number>[]): TermVector[] {
-  const df = new Map<string, number>();
-  for (const count of counts) for (const term of count.keys()) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = counts.length;
-  let weights = new Float64Array(64);
-  return counts.map((count) => {
-    if (weights.length < count.size) weights = new Float64Array(2 * count.size);
-    let norm = 0;
-    let k = 0;
-    for (const [term, tf] of count) {
-      const weight = (1 + Math.log(tf)) * (Math.log((1 + n) / (1 + df.get(term)!)) + 1);
-      weights[k++] = weight;
-      norm += weight * weight;
-    }
-    norm = Math.sqrt(norm);
+  const vectors = weighTerms(documents.length, (document, add) => {
+    for (const term of documents[document]!) add(term);
+  });
+  return vectors.ids.map((ids, document) => {
+    const weights = vectors.weights[document]!;
     const vector = new Map<string, number>();
-    k = 0;
-    for (const term of count.keys()) vector.set(term, norm > 0 ? weights[k++]! / norm : weights[k++]!);
+    ids.forEach((id, k) => vector.set(vectors.terms[id]!, weights[k]!));
     return vector;
   });
 }
 
-/** The stems of an article's content words, counted in text order. */
-function countStems(text: ComparedText): Map<string, number> {
-  const count = new Map<string, number>();
-  for (const sentence of text.content) for (const word of sentence) count.set(word.stem, (count.get(word.stem) ?? 0) + 1);
-  return count;
+/** TF-IDF unit vectors over term ids: each document's ids in order of first use, with their weights. */
+interface SparseVectors {
+  /** The term of each id. */
+  readonly terms: readonly string[];
+  readonly ids: readonly Int32Array[];
+  readonly weights: readonly Float64Array[];
+}
+
+/**
+ * TF-IDF vectors (log-scaled term frequency, smoothed inverse document frequency) of documents
+ * that `read` lists term by term, each normalised to unit length.
+ */
+function weighTerms(documents: number, read: (document: number, add: (term: string) => void) => void): SparseVectors {
+  const byTerm = new Map<string, number>();
+  const terms: string[] = [];
+  const df: number[] = [];
+  const tf: number[] = [];
+  let listed: number[] = [];
+  const add = (term: string): void => {
+    let id = byTerm.get(term);
+    if (id === undefined) {
+      byTerm.set(term, (id = terms.length));
+      terms.push(term);
+      df.push(0);
+      tf.push(0);
+    }
+    if (tf[id] === 0) listed.push(id);
+    tf[id]!++;
+  };
+  const ids: Int32Array[] = [];
+  const counts: Int32Array[] = [];
+  for (let document = 0; document < documents; document++) {
+    listed = [];
+    read(document, add);
+    const list = new Int32Array(listed.length);
+    const count = new Int32Array(listed.length);
+    for (let k = 0; k < listed.length; k++) {
+      const id = listed[k]!;
+      list[k] = id;
+      count[k] = tf[id]!;
+      df[id]!++;
+      tf[id] = 0;
+    }
+    ids.push(list);
+    counts.push(count);
+  }
+  const weights = ids.map((list, document) => {
+    const vector = new Float64Array(list.length);
+    let norm = 0;
+    for (let k = 0; k < list.length; k++) {
+      const weight = (1 + Math.log(counts[document]![k]!)) * (Math.log((1 + documents) / (1 + df[list[k]!]!)) + 1);
+      vector[k] = weight;
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (let k = 0; k < list.length; k++) vector[k] = vector[k]! / norm;
+    return vector;
+  });
+  return { terms, ids, weights };
+}
+
+/**
+ * The cosine of documents a and b: the terms of the one with fewer terms (a on a tie), in order,
+ * against the other's weights spread over `dense` (all zero before and after).
+ */
+function sparseCosine(vectors: SparseVectors, a: number, b: number, dense: Float64Array): number {
+  const [small, large] = vectors.ids[a]!.length <= vectors.ids[b]!.length ? [a, b] : [b, a];
+  const largeIds = vectors.ids[large]!;
+  const largeWeights = vectors.weights[large]!;
+  for (let k = 0; k < largeIds.length; k++) dense[largeIds[k]!] = largeWeights[k]!;
+  const smallIds = vectors.ids[small]!;
+  const smallWeights = vectors.weights[small]!;
+  let dot = 0;
+  for (let k = 0; k < smallIds.length; k++) {
+    const other = dense[smallIds[k]!]!;
+    if (other !== 0) dot += smallWeights[k]! * other;
+  }
+  for (let k = 0; k < largeIds.length; k++) dense[largeIds[k]!] = 0;
+  return dot;
 }
 
 /**
@@ -92,16 +145,19 @@ export function cosine(a: TermVector, b: TermVector): number {
  */
 export function compareSimilarity(texts: readonly ComparedText[]): SimilaritySection {
   const ids = texts.map((text) => text.article.id);
-  const vectors = weighCounts(texts.map(countStems));
+  const vectors = weighTerms(texts.length, (document, add) => {
+    for (const sentence of texts[document]!.content) for (const word of sentence) add(word.stem);
+  });
+  const dense = new Float64Array(vectors.terms.length);
   // Null-prototype records: an article may be called "__proto__" or "constructor".
   const matrix: Record<string, Record<string, number>> = Object.create(null);
   const pairs: SimilarityPair[] = [];
   const sums = ids.map(() => 0);
   ids.forEach((id) => (matrix[id] = Object.create(null)));
   for (let i = 0; i < ids.length; i++) {
-    matrix[ids[i]!]![ids[i]!] = vectors[i]!.size > 0 ? 1 : 0;
+    matrix[ids[i]!]![ids[i]!] = vectors.ids[i]!.length > 0 ? 1 : 0;
     for (let j = i + 1; j < ids.length; j++) {
-      const score = round4(cosine(vectors[i]!, vectors[j]!));
+      const score = round4(sparseCosine(vectors, i, j, dense));
       matrix[ids[i]!]![ids[j]!] = score;
       matrix[ids[j]!]![ids[i]!] = score;
       sums[i]! += score;
