@@ -60,13 +60,13 @@ describe('framelens analyze --format', () => {
   test('an unknown format is a usage error (exit code 2)', async () => {
     const { code, stderr } = await run(['analyze', CORPUS_DIR, '--format', 'pdf']);
     expect(code).toBe(2);
-    expect(stderr).toContain('--format must be one of json, md, html, text');
+    expect(stderr).toContain('--format must be one of json, jsonl, md, html, text');
   });
 
   test('--help lists the formats, examples and exit codes', async () => {
     const { code, stdout } = await run(['--help']);
     expect(code).toBe(0);
-    expect(stdout).toContain('json, md (Markdown), html');
+    expect(stdout).toContain('json, jsonl (JSON Lines: a compact line per story), md (Markdown)');
     expect(stdout).toContain('framelens analyze corpus --out report.html');
     expect(stdout).toMatch(/Exit codes: 0 all inputs analysed, 1 some inputs failed[\s\S]*2 usage error/);
   });
