@@ -65,9 +65,12 @@ interface FramelensRun {
  */
 const dist = join(root, 'node_modules', '.cache', 'framelens-bench', 'dist');
 
-/** Run a helper script in a fresh Node process (TypeScript through tsx) and parse its JSON line. */
+/**
+ * Run a measuring script in a fresh Node process and parse its JSON line. The measuring scripts
+ * are plain JavaScript: a TypeScript loader (tsx) would add ~55 MB to the peak memory measured.
+ */
 function child<T>(script: string, scriptArgs: readonly string[]): T {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', script), ...scriptArgs], {
+  const out = execFileSync(process.execPath, [join(root, 'scripts', script), ...scriptArgs], {
     cwd: root,
     env: { ...process.env, FRAMELENS_DIST: dist },
     encoding: 'utf8',
@@ -141,7 +144,7 @@ async function main(): Promise<void> {
     console.log(`framelens benchmark: ${articles} articles in stories of five (${fixed(statSync(source).size / 1e6)} MB file), Node ${process.version}, ${cores} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'})`);
     console.log(`each figure is the fastest of ${repeat} run(s); times exclude loading the model (reported apart)\n`);
 
-    const wink = best(() => child<WinkRun>('bench-wink.ts', [one]));
+    const wink = best(() => child<WinkRun>('bench-wink.mjs', [one]));
     const mb = wink.bytes / 1e6;
     const line = (name: string, ms: number, cpuMs: number, rss: number, extra = '', times = 1): void => {
       console.log(`${name.padEnd(34)}${fixed(ms / 1000, 2).padStart(8)} s ${fixed(cpuMs / 1000, 2).padStart(8)} s cpu ${fixed((times * articles * 1000) / ms).padStart(8)} art/s ${fixed((times * mb * 1000) / ms, 2).padStart(6)} MB/s ${fixed(rss, 0).padStart(6)} MB RSS  ${extra}`);
@@ -151,15 +154,15 @@ async function main(): Promise<void> {
 
     // JSON Lines (compact, a line per story) is the output for corpora of thousands of articles;
     // the indented JSON report is timed once beside it.
-    const single = best(() => child<FramelensRun>('bench-run.ts', [one, '1', '/dev/null', 'jsonl']));
+    const single = best(() => child<FramelensRun>('bench-run.mjs', [one, '1', '/dev/null', 'jsonl']));
     line('framelens, 1 job', single.ms, single.cpuMs, single.maxRssMb, `(start-up ${fixed(single.startupMs / 1000, 2)} s, report ${fixed(single.bytesOut / 1e6, 0)} MB of JSON Lines)`);
-    const indented = best(() => child<FramelensRun>('bench-run.ts', [one, '1', '/dev/null', 'json']));
+    const indented = best(() => child<FramelensRun>('bench-run.mjs', [one, '1', '/dev/null', 'json']));
     line('framelens, 1 job, indented JSON', indented.ms, indented.cpuMs, indented.maxRssMb, `(report ${fixed(indented.bytesOut / 1e6, 0)} MB)`);
-    const double = best(() => child<FramelensRun>('bench-run.ts', [one, '2', '/dev/null', 'jsonl']));
+    const double = best(() => child<FramelensRun>('bench-run.mjs', [one, '2', '/dev/null', 'jsonl']));
     line('framelens, 2 jobs', double.ms, double.cpuMs, double.maxRssMb, `(start-up ${fixed(double.startupMs / 1000, 2)} s)`);
     let scaled: FramelensRun | undefined;
     if (!quick) {
-      scaled = best(() => child<FramelensRun>('bench-run.ts', [four, String(Math.min(2, cores)), '/dev/null', 'jsonl']));
+      scaled = best(() => child<FramelensRun>('bench-run.mjs', [four, String(Math.min(2, cores)), '/dev/null', 'jsonl']));
       line(`framelens, 4x corpus, ${scaled.jobs} jobs`, scaled.ms, scaled.cpuMs, scaled.maxRssMb, `(${scaled.articles} articles)`, 4);
     }
 

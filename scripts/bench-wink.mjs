@@ -1,3 +1,4 @@
+// @ts-check
 import { readFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -7,11 +8,13 @@ import model from 'wink-eng-lite-web-model';
  * every article text, and the tokens read out. Runs in its own process (a second wink instance in
  * framelens's process would disturb the first). Prints one JSON line.
  *
- * Usage: tsx scripts/bench-wink.ts FILE.jsonl
+ * Plain JavaScript, like bench-run.mjs, so that no TypeScript loader runs in the measured process.
+ *
+ * Usage: node scripts/bench-wink.mjs FILE.jsonl
  */
 const file = process.argv[2];
-if (!file) throw new Error('usage: bench-wink.ts FILE.jsonl');
-const texts = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => (JSON.parse(line) as { text: string }).text);
+if (!file) throw new Error('usage: bench-wink.mjs FILE.jsonl');
+const texts = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => /** @type {{ text: string }} */ (JSON.parse(line)).text);
 
 const loadStart = performance.now();
 const nlp = winkNLP(model);

@@ -1,3 +1,4 @@
+// @ts-check
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -8,13 +9,17 @@ import { resolve } from 'node:path';
  * own: the built package's streaming path (the CLI's `--format json`, or `jsonl`) over a JSON Lines file, the
  * report written to OUT. Prints one JSON line, with a SHA-1 of the report to compare runs.
  *
- * Usage: tsx scripts/bench-run.ts FILE.jsonl JOBS [OUT] [json|jsonl]
+ * Plain JavaScript, so that no TypeScript loader runs in the measured process: tsx alone adds
+ * ~55 MB to a process's resident memory, which is not framelens's.
+ *
+ * Usage: node scripts/bench-run.mjs FILE.jsonl JOBS [OUT] [json|jsonl]
  * The package is loaded from FRAMELENS_DIST (a directory) if set, else from dist/.
  */
 const [file, jobsArg, out = '/dev/null', format = 'json'] = process.argv.slice(2);
-if (!file || !jobsArg) throw new Error('usage: bench-run.ts FILE.jsonl JOBS [OUT]');
-const dist = pathToFileURL(resolve(process.env.FRAMELENS_DIST ?? resolve(import.meta.dirname ?? __dirname, '..', 'dist'), 'index.js')).href;
-const framelens = (await import(dist)) as typeof import('../src/index');
+if (!file || !jobsArg) throw new Error('usage: bench-run.mjs FILE.jsonl JOBS [OUT] [json|jsonl]');
+const dist = pathToFileURL(resolve(process.env.FRAMELENS_DIST ?? resolve(import.meta.dirname, '..', 'dist'), 'index.js')).href;
+/** @type {typeof import('../src/index')} */
+const framelens = await import(dist);
 
 const jobs = Number(jobsArg);
 const startupStart = performance.now();
@@ -34,6 +39,7 @@ let bytesOut = 0;
 const hash = createHash('sha1');
 const write = format === 'jsonl' ? framelens.writeJsonLinesReport : framelens.writeJsonReport;
 const result = await write(input.stories, input.failures, pool, {
+  /** @param {string | Uint8Array} chunk */
   write: (chunk) => {
     bytesOut += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
     hash.update(chunk);
