@@ -38,10 +38,10 @@ describe('analysis pool', () => {
     expect(firstDifference(JSON.stringify(await analyzeStoriesParallel(stories, {}, { jobs: 2, splitAbove: 2 })))).toBeUndefined();
   }, 60_000);
 
-  test('a story task returns the JSON the report would hold, as UTF-8 bytes, with its failures', () => {
+  test('a story task returns the JSON text the report would hold, with its failures', () => {
     const reply = runTask({ id: 7, kind: 'story', story: 'second', articles: [{ failure: new FramelensError('empty-text', 'no text').toJSON() }, { text: 'A short article.' }], json: '    ' }, {});
     const report = analyzeStories([{ id: 'second', articles: [new FramelensError('empty-text', 'no text'), { text: 'A short article.' }] }]).stories[0]!;
-    expect(reply).toEqual({ id: 7, json: new TextEncoder().encode(storyJson(report, '    ')), failures: report.failures });
+    expect(reply).toEqual({ id: 7, json: storyJson(report, '    '), failures: report.failures });
   });
 
   test('a bad option fails when the pool is made, not in a worker', () => {

@@ -49,8 +49,12 @@ export function defaultJobs(): number {
 
 /** A story's report as JSON text, with the inputs that failed (for messages and the exit code). */
 export interface StoryJson {
-  /** The JSON text, or its UTF-8 bytes when it comes from a worker (moved, not copied). */
-  readonly json: string | Uint8Array;
+  /**
+   * The JSON text. Workers send it as a string: V8 copies it into the calling thread's heap, which
+   * gives the memory back as it collects, where bytes moved between threads left the process's
+   * resident memory creeping up over a long run.
+   */
+  readonly json: string;
   readonly failures: readonly InputFailure[];
 }
 
@@ -65,7 +69,7 @@ export type PoolTask =
 /** A worker's answer to one task. */
 export type PoolReply =
   | { readonly id: number; readonly report: StoryReport }
-  | { readonly id: number; readonly json: Uint8Array; readonly failures: readonly InputFailure[] }
+  | { readonly id: number; readonly json: string; readonly failures: readonly InputFailure[] }
   | { readonly id: number; readonly results: readonly (AnalyzedArticle | InputFailure)[] }
   | { readonly id: number; readonly error: { readonly message: string; readonly stack: string } };
 
@@ -97,8 +101,7 @@ export function runTask(task: PoolTask, options: AnalyzeOptions): PoolReply {
     return { id: task.id, results };
   }
   const report = analyzeStory({ id: task.story, articles: task.articles.map(fromWire) }, options);
-  // Bytes, so that the text moves to the calling thread without a copy, and its encoding is done here.
-  return task.json !== undefined ? { id: task.id, json: new TextEncoder().encode(storyJson(report, task.json)), failures: report.failures } : { id: task.id, report };
+  return task.json !== undefined ? { id: task.id, json: storyJson(report, task.json), failures: report.failures } : { id: task.id, report };
 }
 
 /**

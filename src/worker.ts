@@ -18,7 +18,7 @@ if (port) {
     } catch (error) {
       reply = { id: task.id, error: { message: (error as Error).message, stack: (error as Error).stack ?? '' } };
     }
-    port.postMessage(reply, 'json' in reply ? [reply.json.buffer as ArrayBuffer] : []);
+    port.postMessage(reply);
   });
   port.postMessage({ ready: true });
 }
