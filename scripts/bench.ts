@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -80,6 +80,36 @@ function child<T>(script: string, scriptArgs: readonly string[]): T {
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
+/** `child`, without waiting: for runs that go at the same time. */
+function childAsync<T>(script: string, scriptArgs: readonly string[]): Promise<T> {
+  return new Promise((done, fail) => {
+    execFile(process.execPath, [join(root, 'scripts', script), ...scriptArgs], { cwd: root, env: { ...process.env, FRAMELENS_DIST: dist }, encoding: 'utf8', maxBuffer: 1 << 20 }, (error, stdout) => {
+      if (error) fail(error);
+      else done(JSON.parse(stdout.trim().split('\n').pop()!) as T);
+    });
+  });
+}
+
+/**
+ * The ceiling two jobs can reach here: two separate processes of one job each, on the two halves
+ * of the corpus at once (nothing shared but the machine). Returns the slower half's time, and the
+ * two processes' CPU time and peak memory added up.
+ */
+async function twoProcesses(halves: readonly [string, string], reports: readonly [string, string]): Promise<FramelensRun> {
+  const [a, b] = await Promise.all(halves.map((half, index) => childAsync<FramelensRun>('bench-run.mjs', [half, '1', reports[index]!, 'jsonl'])));
+  return { ...(a!.ms >= b!.ms ? a! : b!), cpuMs: a!.cpuMs + b!.cpuMs, maxRssMb: a!.maxRssMb + b!.maxRssMb };
+}
+
+/** The first and second half of a corpus file, each a whole number of stories of five. */
+function splitCorpus(path: string, dir: string): [string, string] {
+  const lines = readFileSync(path, 'utf8').split('\n').filter((line) => line !== '');
+  const middle = Math.floor(lines.length / 10) * 5;
+  const halves: [string, string] = [join(dir, 'half-1.jsonl'), join(dir, 'half-2.jsonl')];
+  writeFileSync(halves[0], `${lines.slice(0, middle).join('\n')}\n`);
+  writeFileSync(halves[1], `${lines.slice(middle).join('\n')}\n`);
+  return halves;
+}
+
 /** The fastest of `repeat` runs (by wall time); memory is the largest seen. */
 function best<T extends { ms: number; maxRssMb: number }>(run: () => T): T {
   let fastest: T | undefined;
@@ -138,6 +168,7 @@ async function main(): Promise<void> {
     const limit = quick ? 300 : Infinity;
     const one = join(dir, 'corpus-1x.jsonl');
     const four = join(dir, 'corpus-4x.jsonl');
+    const report = join(dir, 'report.out'); // each run's report, hashed once its clock has stopped
     const articles = await writeCorpus(one, 1, limit);
     if (!quick) await writeCorpus(four, 4, limit);
     const cores = availableParallelism();
@@ -154,15 +185,22 @@ async function main(): Promise<void> {
 
     // JSON Lines (compact, a line per story) is the output for corpora of thousands of articles;
     // the indented JSON report is timed once beside it.
-    const single = best(() => child<FramelensRun>('bench-run.mjs', [one, '1', '/dev/null', 'jsonl']));
+    const single = best(() => child<FramelensRun>('bench-run.mjs', [one, '1', report, 'jsonl']));
     line('framelens, 1 job', single.ms, single.cpuMs, single.maxRssMb, `(start-up ${fixed(single.startupMs / 1000, 2)} s, report ${fixed(single.bytesOut / 1e6, 0)} MB of JSON Lines)`);
-    const indented = best(() => child<FramelensRun>('bench-run.mjs', [one, '1', '/dev/null', 'json']));
+    const indented = best(() => child<FramelensRun>('bench-run.mjs', [one, '1', report, 'json']));
     line('framelens, 1 job, indented JSON', indented.ms, indented.cpuMs, indented.maxRssMb, `(report ${fixed(indented.bytesOut / 1e6, 0)} MB)`);
-    const double = best(() => child<FramelensRun>('bench-run.mjs', [one, '2', '/dev/null', 'jsonl']));
+    const double = best(() => child<FramelensRun>('bench-run.mjs', [one, '2', report, 'jsonl']));
     line('framelens, 2 jobs', double.ms, double.cpuMs, double.maxRssMb, `(start-up ${fixed(double.startupMs / 1000, 2)} s)`);
+    const halves = splitCorpus(one, dir);
+    let apart: FramelensRun | undefined;
+    for (let i = 0; i < repeat; i++) {
+      const run = await twoProcesses(halves, [join(dir, 'half-1.out'), join(dir, 'half-2.out')]);
+      if (!apart || run.ms < apart.ms) apart = run;
+    }
+    line('two 1-job processes, half each', apart!.ms, apart!.cpuMs, apart!.maxRssMb, '(at once: wall of the slower, CPU and RSS of both)');
     let scaled: FramelensRun | undefined;
     if (!quick) {
-      scaled = best(() => child<FramelensRun>('bench-run.mjs', [four, String(Math.min(2, cores)), '/dev/null', 'jsonl']));
+      scaled = best(() => child<FramelensRun>('bench-run.mjs', [four, String(Math.min(2, cores)), report, 'jsonl']));
       line(`framelens, 4x corpus, ${scaled.jobs} jobs`, scaled.ms, scaled.cpuMs, scaled.maxRssMb, `(${scaled.articles} articles)`, 4);
     }
 
@@ -173,6 +211,7 @@ async function main(): Promise<void> {
     console.log(`ratio framelens / bare wink, one thread: ${fixed(ratioCpu, 2)} by CPU time, ${fixed(ratioWall, 2)} by wall time (target <= 1.0: ${check(ratioCpu <= 1)}); with the indented JSON report ${fixed(indented.cpuMs / wink.cpuMs, 2)} by CPU time`);
     const machine = await machineParallelism();
     console.log(`speed-up with 2 jobs: ${fixed(speedUp, 2)}x (target >= 1.6 on two cores: ${check(speedUp >= 1.6)}); two threads on this machine now: ${fixed(machine.compute, 2)}x for a compute loop, ${fixed(machine.allocation, 2)}x for allocation-heavy code`);
+    console.log(`two separate 1-job processes, each on half the corpus at once: ${fixed(single.ms / apart!.ms, 2)}x the speed of one (the most two jobs can get from this machine for this work)`);
     console.log(`same report with 1 and 2 jobs: ${check(single.sha1 === double.sha1)} (sha1 ${single.sha1.slice(0, 12)})`);
     if (scaled) {
       const base = scaled.jobs === 2 ? double : single;
