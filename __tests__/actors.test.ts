@@ -1,4 +1,4 @@
-import { findActors, findActorAt, COUNTRIES } from '../src/actors';
+import { actorLocator, findActors, findActorAt, COUNTRIES } from '../src/actors';
 import { readArticle } from '../src/article';
 import { bodyArticle, seedArticle, SEEDS } from './analyzers/quotation-helpers';
 
@@ -152,6 +152,36 @@ describe('on the seeds', () => {
         }
       }
     }
+  });
+
+  test('actorLocator answers as findActorAt does, for every span of every length over the seeds', () => {
+    for (const seed of SEEDS) {
+      const article = seedArticle(seed);
+      const actors = findActors(article);
+      const actorAt = actorLocator(actors);
+      let found = 0;
+      for (let start = 0; start < article.text.length; start += 7) {
+        for (const length of [0, 1, 5, 12, 40, 200]) {
+          const expected = findActorAt(actors, start, start + length);
+          expect(actorAt(start, start + length)).toBe(expected);
+          if (expected) found++;
+        }
+      }
+      expect(found).toBeGreaterThan(0);
+    }
+  });
+
+  test('actorLocator gives the first actor in list order when mentions of two actors overlap a span', () => {
+    const mention = (start: number, end: number) => ({ start, end, text: 'x'.repeat(end - start), boilerplate: false });
+    const actors = [
+      { id: 'late', name: 'Late', type: 'person' as const, forms: ['Late'], origin: 'text' as const, mentions: [mention(30, 34)] },
+      { id: 'early', name: 'Early', type: 'person' as const, forms: ['Early'], origin: 'text' as const, mentions: [mention(10, 15), mention(100, 160)] },
+    ];
+    const actorAt = actorLocator(actors as unknown as Parameters<typeof actorLocator>[0]);
+    expect(actorAt(12, 32)?.id).toBe('late');
+    expect(actorAt(150, 151)?.id).toBe('early');
+    expect(actorAt(16, 29)).toBeUndefined();
+    expect(actorAt(160, 170)).toBeUndefined();
   });
 
   test('the same article gives the same actors', () => {

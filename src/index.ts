@@ -2,8 +2,8 @@ export { readArticle, findLines, findQuotes, quoteAround, sentenceAt, blockAt, s
 export type { Article, ArticleMeta, Block, BlockRole, Sentence, Token, QuoteSpan, QuoteMark, LineSpan, ReadArticleOptions, SpanFields } from './article';
 export { classifyBlocks, findRecurringLines, lineKey, BOILERPLATE_PHRASES, BOILERPLATE_KINDS } from './boilerplate';
 export type { BoilerplateKind, BlockClassification, ClassifyBlocksOptions, BoilerplatePhrase, UserPhrase, BoilerplatePhraseMatch, FindRecurringLinesOptions, RecurringLinesInput } from './boilerplate';
-export { findActors, findActorAt, indexActorTokens, countryById, COUNTRIES } from './actors';
-export type { Actor, ActorMention, ActorSpec, ActorType, FindActorsOptions, CountryEntry } from './actors';
+export { findActors, findActorAt, actorLocator, indexActorTokens, countryById, COUNTRIES } from './actors';
+export type { Actor, ActorLocator, ActorMention, ActorSpec, ActorType, FindActorsOptions, CountryEntry } from './actors';
 export { ANALYZER_IDS, FRAMING_ANALYZERS, isFramingFinding, compareFindings } from './findings';
 export type * from './findings';
 export { ANALYZERS, createContext } from './analyzers';

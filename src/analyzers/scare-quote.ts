@@ -1,5 +1,5 @@
 import { checkArticle } from '../inputs';
-import { findActorAt } from '../actors';
+import { actorLocator } from '../actors';
 import { spanFields, type Article } from '../article';
 import type { ScareQuoteFinding } from '../findings';
 import type { Analyzer, AnalyzerContext } from './analyzer';
@@ -16,10 +16,11 @@ import { readSpeech } from './speech';
 export function findScareQuotes(article: Article, context: AnalyzerContext): ScareQuoteFinding[] {
   checkArticle(article);
   const findings: ScareQuoteFinding[] = [];
+  const findActorAt = actorLocator(context.actors);
   for (const reading of readSpeech(article, context).quotes) {
     if (reading.role !== 'scare') continue;
     const { quote } = reading;
-    const actor = findActorAt(context.actors, quote.innerStart, quote.innerEnd);
+    const actor = findActorAt(quote.innerStart, quote.innerEnd);
     findings.push({
       analyzer: 'scare-quote',
       rule: reading.rule,

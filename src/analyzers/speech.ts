@@ -1,5 +1,5 @@
 import { checkArticle } from '../inputs';
-import { findActorAt, type Actor } from '../actors';
+import { actorLocator, type Actor, type ActorLocator } from '../actors';
 import type { Article, QuoteSpan, Token } from '../article';
 import type { AttributionStance } from '../findings';
 import type { LexiconEntry } from '../lexicons';
@@ -149,7 +149,18 @@ export function readSpeech(article: Article, context: AnalyzerContext): SpeechRe
   return reading;
 }
 
+// The actor locator of the list being read: speaker look-ups happen once per reporting verb and
+// quotation, so a scan of every mention each time would make a long article quadratic.
+const locators = new WeakMap<readonly Actor[], ActorLocator>();
+
+function findActorAt(actors: readonly Actor[], start: number, end: number): Actor | undefined {
+  let locate = locators.get(actors);
+  if (!locate) locators.set(actors, (locate = actorLocator(actors)));
+  return locate(start, end);
+}
+
 function computeSpeech(article: Article, context: AnalyzerContext): SpeechReading {
+  locators.delete(context.actors); // the list may have changed since it was last read
   const tokens = article.tokens;
   const quoteOfToken = tokenQuotes(article);
   const events: ReportingEvent[] = [];
