@@ -1,6 +1,9 @@
 import { analyzeArticle } from '../src/analyze';
 import { findLines, findQuotes, readArticle } from '../src/article';
 import { classifyBlocks } from '../src/boilerplate';
+import { compareStory } from '../src/compare';
+import { renderMarkdown } from '../src/render/markdown';
+import { renderText } from '../src/render/text';
 import { isFramelensError } from '../src/errors';
 import { buildLexicons, DEFAULT_LEXICONS, type LexiconEntry } from '../src/lexicons';
 import { seedText } from './helpers/corpus';
@@ -18,6 +21,15 @@ describe('hostile and odd text completes with correct offsets', () => {
     expect(spanProblems(article, report)).toEqual([]);
     expect(article.text).toBe(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   });
+
+  test('more findings than a function call takes arguments (200,000) are analysed and rendered', () => {
+    // Spreading such a list into push() throws "Maximum call stack size exceeded".
+    const { report } = analyze(Array.from({ length: 200_000 }, (_, i) => `Officials claimed the toll was ${i}.`).join('\n'));
+    expect(report.findings.length).toBeGreaterThanOrEqual(200_000);
+    const whole = { schemaVersion: 1, stories: [{ id: 'many', articles: [report], failures: [], comparison: compareStory([]) }], failures: [] };
+    expect(renderMarkdown(whole)).toContain('many');
+    expect(renderText(whole)).toContain('many');
+  }, 120_000);
 
   test('a single 1 MB line without a space', () => {
     const text = `Gantz said ${'ab'.repeat(500_000)} on Tuesday.`;

@@ -79,7 +79,8 @@ export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): 
   const actors = findActors(article, { actors: options.actors ?? [], titles: plan.lexicons.titles });
   const context = createContext(plan.lexicons, actors);
   const findings: Finding[] = [];
-  for (const analyzer of plan.analyzers) findings.push(...analyzer.analyze(article, context));
+  // One push per finding: spreading a long list into push() overflows the call stack.
+  for (const analyzer of plan.analyzers) for (const finding of analyzer.analyze(article, context)) findings.push(finding);
   findings.sort(compareFindings);
 
   let bodyTokens = 0;

@@ -71,7 +71,7 @@ export function streamStories(paths: readonly string[], options: StreamStoriesOp
     const collected = options.collect(path);
     sources.push({ kind: 'collected', stories: collected.stories });
     for (const story of collected.stories) count(story.id, story.articles.length);
-    failures.push(...collected.failures);
+    for (const failure of collected.failures) failures.push(failure);
   }
   let articleCount = 0;
   for (const n of remaining.values()) articleCount += n;
@@ -219,7 +219,7 @@ async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzeP
   let written = 0;
   const writeNext = async (): Promise<void> => {
     const { json, failures: failed } = await pending.shift()!;
-    failures.push(...failed);
+    for (const failure of failed) failures.push(failure);
     await write(json, written++);
   };
   try {

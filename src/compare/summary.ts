@@ -235,7 +235,7 @@ export function summarize(inputs: SummaryInputs, options: SummarizeOptions = {})
     const others = inputs.event.variants.filter((entry) => entry !== variant).map((entry) => entry.wording);
     // The further the wording from the closest other one, the more it sets the article apart.
     const own = wordSet(variant.wording);
-    const closest = Math.max(...others.map((other) => jaccard(own, wordSet(other))));
+    const closest = others.reduce((most, other) => Math.max(most, jaccard(own, wordSet(other))), -Infinity);
     add(wording.article, { kind: 'event-wording', weight: round4(0.5 * (1 - closest)), wording: wording.wording, start: wording.start, end: wording.end, others });
   }
 

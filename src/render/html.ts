@@ -146,7 +146,7 @@ const ROW_HEIGHT = 26;
 function scoreChart(articles: readonly ArticleReport[]): string {
   if (articles.length === 0) return '';
   const totals = articles.map((article) => FRAMING_ANALYZERS.reduce((sum, id) => sum + article.scores[id], 0));
-  const max = Math.max(...totals);
+  const max = totals.reduce((most, total) => Math.max(most, total), -Infinity);
   if (!(max > 0)) return '<p>No framing findings in these articles.</p>';
   const barWidth = CHART_WIDTH - LABEL_WIDTH - 60;
   const height = articles.length * ROW_HEIGHT + 24;

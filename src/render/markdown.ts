@@ -35,8 +35,12 @@ export function renderMarkdown(report: FramelensReport, options: RenderMarkdownO
   const failed = report.failures.length + report.stories.reduce((sum, story) => sum + story.failures.length, 0);
   const out: string[] = [`${h(0)} framelens report`, ''];
   out.push(`${plural(report.stories.length, 'story', 'stories')}, ${plural(articles, 'article')} analysed${failed > 0 ? `, ${plural(failed, 'input')} failed` : ''}.`, '');
-  for (const story of report.stories) out.push(...storyMarkdown(story, settings, h));
-  if (report.failures.length > 0) out.push(`${h(1)} Inputs that failed`, '', ...failureLines(report.failures), '');
+  for (const story of report.stories) for (const line of storyMarkdown(story, settings, h)) out.push(line);
+  if (report.failures.length > 0) {
+    out.push(`${h(1)} Inputs that failed`, '');
+    for (const line of failureLines(report.failures)) out.push(line);
+    out.push('');
+  }
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
@@ -44,12 +48,25 @@ type Settings = Required<RenderMarkdownOptions>;
 
 function storyMarkdown(story: StoryReport, settings: Settings, h: (level: number) => string): string[] {
   const out = [`${h(1)} Story ${code(story.id)}`, ''];
-  out.push(...articlesTable(story.articles), '');
-  out.push(...comparisonMarkdown(story, { h: (level) => h(level + 1), maxEvidence: settings.maxEvidence }));
-  out.push(...scoresTable(story.articles), '');
+  // Lines are pushed one at a time: spreading a long list into push() overflows the call stack.
+  const append = (lines: readonly string[]): void => {
+    for (const line of lines) out.push(line);
+  };
+  append(articlesTable(story.articles));
+  out.push('');
+  append(comparisonMarkdown(story, { h: (level) => h(level + 1), maxEvidence: settings.maxEvidence }));
+  append(scoresTable(story.articles));
+  out.push('');
   if (story.articles.length > 0) out.push(`${h(2)} Notable findings`, '');
-  for (const article of story.articles) out.push(...articleFindings(article, settings, h), '');
-  if (story.failures.length > 0) out.push(`${h(2)} Inputs that failed`, '', ...failureLines(story.failures), '');
+  for (const article of story.articles) {
+    append(articleFindings(article, settings, h));
+    out.push('');
+  }
+  if (story.failures.length > 0) {
+    out.push(`${h(2)} Inputs that failed`, '');
+    append(failureLines(story.failures));
+    out.push('');
+  }
   return out;
 }
 

@@ -17,7 +17,7 @@ export interface RenderTextOptions {
 export function renderText(report: FramelensReport, options: RenderTextOptions = {}): string {
   checkReport(report);
   const out: string[] = [];
-  for (const story of report.stories) out.push(...storyLines(story, options));
+  for (const story of report.stories) for (const line of storyLines(story, options)) out.push(line);
   if (report.failures.length > 0) {
     out.push('', 'Inputs that failed:');
     for (const failure of report.failures) out.push(`  ${failure.code}: ${failure.message}`);
@@ -27,7 +27,10 @@ export function renderText(report: FramelensReport, options: RenderTextOptions =
 
 function storyLines(story: StoryReport, options: RenderTextOptions): string[] {
   const lines = [`Story ${story.id}: ${story.articles.length} article(s)`, '='.repeat(60)];
-  for (const article of story.articles) lines.push('', ...articleLines(article, options));
+  for (const article of story.articles) {
+    lines.push('');
+    for (const line of articleLines(article, options)) lines.push(line); // a spread into push() overflows the stack
+  }
   for (const failure of story.failures) lines.push(`  failed: ${failure.code}: ${failure.message}`);
   return lines;
 }
