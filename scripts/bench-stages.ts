@@ -54,7 +54,7 @@ const compareMs = cpu() - t;
 
 t = cpu();
 let bytes = 0;
-for (const story of stories) bytes += storyJson(story, '    ').length;
+for (const story of stories) bytes += storyJson(story, null).length; // compact, as --format jsonl writes it
 const jsonMs = cpu() - t;
 
 const total = readMs + analyzeMs + compareMs + jsonMs;
@@ -64,5 +64,5 @@ console.log(row("  of which wink readDoc (sbd+pos, whole text)", winkMs));
 console.log(row('read (lines, wink, tokens, quotes, boilerplate)', readMs));
 console.log(row('analyzers, actors, tone', analyzeMs));
 console.log(row('story comparison', compareMs));
-console.log(row('JSON text', jsonMs));
+console.log(row('JSON text (JSON Lines)', jsonMs));
 console.log(row('total', total));
