@@ -445,7 +445,11 @@ export function actorLocator(actors: readonly Actor[]): ActorLocator {
   expectArray(actors, 'actors');
   const entries: { start: number; end: number; order: number }[] = [];
   actors.forEach((actor, order) => {
-    for (const mention of actor.mentions) entries.push({ start: mention.start, end: mention.end, order });
+    for (const mention of actor.mentions) {
+      // A mention without finite offsets overlaps nothing, as in findActorAt; it must not make
+      // `longest` NaN for the others.
+      if (Number.isFinite(mention.start) && Number.isFinite(mention.end)) entries.push({ start: mention.start, end: mention.end, order });
+    }
   });
   entries.sort((a, b) => a.start - b.start || a.order - b.order);
   const starts = Float64Array.from(entries, (entry) => entry.start);

@@ -1,5 +1,5 @@
 import { checkArticle } from '../inputs';
-import { actorLocator, type Actor, type ActorLocator } from '../actors';
+import { actorLocator, type ActorLocator } from '../actors';
 import type { Article, QuoteSpan, Token } from '../article';
 import type { AttributionStance } from '../findings';
 import type { LexiconEntry } from '../lexicons';
@@ -149,18 +149,10 @@ export function readSpeech(article: Article, context: AnalyzerContext): SpeechRe
   return reading;
 }
 
-// The actor locator of the list being read: speaker look-ups happen once per reporting verb and
-// quotation, so a scan of every mention each time would make a long article quadratic.
-const locators = new WeakMap<readonly Actor[], ActorLocator>();
-
-function findActorAt(actors: readonly Actor[], start: number, end: number): Actor | undefined {
-  let locate = locators.get(actors);
-  if (!locate) locators.set(actors, (locate = actorLocator(actors)));
-  return locate(start, end);
-}
-
 function computeSpeech(article: Article, context: AnalyzerContext): SpeechReading {
-  locators.delete(context.actors); // the list may have changed since it was last read
+  // Speakers are looked up once per reporting verb and quotation: a scan of every actor mention
+  // each time would make a long article quadratic.
+  const actorAt = actorLocator(context.actors);
   const tokens = article.tokens;
   const quoteOfToken = tokenQuotes(article);
   const events: ReportingEvent[] = [];
@@ -173,17 +165,17 @@ function computeSpeech(article: Article, context: AnalyzerContext): SpeechReadin
     const stance = match.entry.stance;
     if (stance === undefined || !STANCES.has(stance)) continue;
     const verb = match.entry.lemma ?? match.entry.id;
-    const reading = readEvent(article, match.tokenStart, match.tokenEnd, verb, context.actors, quoteOfToken);
+    const reading = readEvent(article, match.tokenStart, match.tokenEnd, verb, actorAt, quoteOfToken);
     if (!reading) continue;
     let speaker = reading.speaker;
     const previous = events[events.length - 1];
     if (!speaker && tokens[match.tokenStart - 1]?.lower === 'and') {
       // A verb coordinated with an earlier one shares its subject: "Hamada, said ... and stated that".
-      speaker = previous && previous.sentence === first.sentence ? previous.speaker : sentenceSubject(article, article.sentences[first.sentence]!.tokenStart, match.tokenStart, context.actors, quoteOfToken);
+      speaker = previous && previous.sentence === first.sentence ? previous.speaker : sentenceSubject(article, article.sentences[first.sentence]!.tokenStart, match.tokenStart, actorAt, quoteOfToken);
     }
     if (speaker && PERSON_PRONOUNS.has(speaker.text.toLowerCase())) {
       speaker = lastPerson ? { ...lastPerson, via: 'pronoun' } : speaker;
-    } else if (speaker && isPersonSpeaker(speaker, article, context.actors)) {
+    } else if (speaker && isPersonSpeaker(speaker, article, actorAt)) {
       lastPerson = speaker;
     }
     events.push({
@@ -199,7 +191,7 @@ function computeSpeech(article: Article, context: AnalyzerContext): SpeechReadin
       ...(speaker ? { speaker } : {}),
     });
   }
-  return { events, quotes: readQuotes(article, events, context.actors, quoteOfToken) };
+  return { events, quotes: readQuotes(article, events, actorAt, quoteOfToken) };
 }
 
 /** For each token, the index of the outermost quotation whose marks enclose it, or -1. */
@@ -220,7 +212,7 @@ interface EventReading {
 }
 
 /** Whether the matched verb is used as reporting speech, and who speaks. */
-function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb: string, actors: readonly Actor[], quoteOfToken: Int32Array): EventReading | undefined {
+function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb: string, actorAt: ActorLocator, quoteOfToken: Int32Array): EventReading | undefined {
   const tokens = article.tokens;
   const first = tokens[tokenStart]!;
   const sentence = article.sentences[first.sentence]!;
@@ -229,7 +221,7 @@ function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb:
   // "the United States", "Fox News Says" in a name: capitalised proper-noun tokens are names.
   if (first.pos === 'PROPN') return undefined;
   if (verb === 'according to') {
-    const speaker = nounPhraseAfter(article, tokenEnd, sentence.tokenEnd, actors);
+    const speaker = nounPhraseAfter(article, tokenEnd, sentence.tokenEnd, actorAt);
     return speaker ? { speaker, noun: false } : undefined;
   }
   const nounReading = before !== undefined && (DETERMINERS.has(before.lower) || POSSESSIVE.has(before.lower) || before.pos === 'ADJ');
@@ -244,7 +236,7 @@ function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb:
       if (first.lower !== 'claim' && first.lower !== 'claims') return undefined;
       const made = MAKE.has(before!.lower) || (tokenStart - 2 >= sentence.tokenStart && MAKE.has(tokens[tokenStart - 2]!.lower));
       if (!made && next?.lower !== 'that') return undefined;
-      const speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actors, quoteOfToken);
+      const speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actorAt, quoteOfToken);
       return { ...(speaker ? { speaker } : {}), noun: true };
     }
   }
@@ -257,17 +249,17 @@ function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb:
   let speaker: SpeakerRef | undefined;
   if (next && next.lower === 'by' && !CITED_SUBJECT.has(verb)) {
     // Passive agent: "as revealed by Israeli Security Minister Benny Gantz".
-    speaker = nounPhraseAfter(article, tokenEnd + 1, sentence.tokenEnd, actors);
+    speaker = nounPhraseAfter(article, tokenEnd + 1, sentence.tokenEnd, actorAt);
   } else if (/ing$/.test(first.lower) && before && before.lower === ',') {
     // A participle after a comma reports for the clause's subject: "Hamada ..., slamming ...".
-    speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actors, quoteOfToken);
+    speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actorAt, quoteOfToken);
   } else if (verb !== 'tell' && next && startsNounPhrase(next) && before && (QUOTE_MARK.test(before.value) || (before.lower === ',' && tokenStart - 2 >= sentence.tokenStart && QUOTE_MARK.test(tokens[tokenStart - 2]!.value)))) {
     // Inverted attribution right after a quotation: "“...,” said Gantz" (never "told X", whose X is the hearer).
-    speaker = nounPhraseAfter(article, tokenEnd, sentence.tokenEnd, actors);
+    speaker = nounPhraseAfter(article, tokenEnd, sentence.tokenEnd, actorAt);
   }
-  speaker ??= speakerBefore(article, tokenStart, sentence.tokenStart, actors);
+  speaker ??= speakerBefore(article, tokenStart, sentence.tokenStart, actorAt);
   // After an auxiliary the subject may sit further back: "Israeli hostages recently released have claimed".
-  if (!speaker && before?.pos === 'AUX') speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actors, quoteOfToken);
+  if (!speaker && before?.pos === 'AUX') speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actorAt, quoteOfToken);
   if (!speaker && !complement && !afterQuote) return undefined;
   return { ...(speaker ? { speaker } : {}), noun: false };
 }
@@ -317,7 +309,7 @@ function hasReportingComplement(article: Article, tokenStart: number, tokenEnd: 
 }
 
 /** The subject before a verb: "Gantz said", "the Defense Ministry said", "Yomiuri, revealed", "he added". */
-function speakerBefore(article: Article, tokenStart: number, sentenceStart: number, actors: readonly Actor[]): SpeakerRef | undefined {
+function speakerBefore(article: Article, tokenStart: number, sentenceStart: number, actorAt: ActorLocator): SpeakerRef | undefined {
   const tokens = article.tokens;
   let j = tokenStart - 1;
   let skipped = 0;
@@ -335,7 +327,7 @@ function speakerBefore(article: Article, tokenStart: number, sentenceStart: numb
   // Apposition: "a major Japanese newspaper, Yomiuri, revealed".
   else if (tokens[j]!.lower === ',' && j - 1 >= sentenceStart && isNominal(tokens[j - 1]!)) j--;
   if (j < sentenceStart) return undefined;
-  return nounPhraseEndingAt(article, j, sentenceStart, actors);
+  return nounPhraseEndingAt(article, j, sentenceStart, actorAt);
 }
 
 function isNominal(token: Token): boolean {
@@ -343,10 +335,10 @@ function isNominal(token: Token): boolean {
 }
 
 /** The noun phrase (or subject pronoun) whose last token is `j`. */
-function nounPhraseEndingAt(article: Article, j: number, sentenceStart: number, actors: readonly Actor[]): SpeakerRef | undefined {
+function nounPhraseEndingAt(article: Article, j: number, sentenceStart: number, actorAt: ActorLocator): SpeakerRef | undefined {
   const tokens = article.tokens;
   const last = tokens[j]!;
-  if (last.pos === 'PRON' && SUBJECT_PRONOUNS.has(last.lower)) return speakerRef(article, j, j + 1, j, actors);
+  if (last.pos === 'PRON' && SUBJECT_PRONOUNS.has(last.lower)) return speakerRef(article, j, j + 1, j, actorAt);
   if (!isNominal(last)) return undefined;
   let s = j;
   let head = j;
@@ -359,16 +351,16 @@ function nounPhraseEndingAt(article: Article, j: number, sentenceStart: number, 
     } else break;
   }
   while (s < j && tokens[s]!.pos === 'ADJ') s++;
-  return speakerRef(article, s, j + 1, head === j ? s : head, actors);
+  return speakerRef(article, s, j + 1, head === j ? s : head, actorAt);
 }
 
 /** The noun phrase starting at token `from` (after "said", "according to", "by"), determiners dropped. */
-function nounPhraseAfter(article: Article, from: number, sentenceEnd: number, actors: readonly Actor[]): SpeakerRef | undefined {
+function nounPhraseAfter(article: Article, from: number, sentenceEnd: number, actorAt: ActorLocator): SpeakerRef | undefined {
   const tokens = article.tokens;
   let s = from;
   while (s < sentenceEnd && tokens[s]!.pos === 'DET') s++;
   if (s >= sentenceEnd) return undefined;
-  if (tokens[s]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[s]!.lower)) return speakerRef(article, s, s + 1, s, actors);
+  if (tokens[s]!.pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[s]!.lower)) return speakerRef(article, s, s + 1, s, actorAt);
   let e = s;
   let lastNominal = -1;
   while (e < sentenceEnd && e - s < 7) {
@@ -378,11 +370,11 @@ function nounPhraseAfter(article: Article, from: number, sentenceEnd: number, ac
     e++;
   }
   if (lastNominal === -1) return undefined;
-  return speakerRef(article, s, lastNominal + 1, s, actors);
+  return speakerRef(article, s, lastNominal + 1, s, actorAt);
 }
 
 /** The subject of the sentence before `limit`: the first noun phrase followed by its verb. */
-function sentenceSubject(article: Article, sentenceStart: number, limit: number, actors: readonly Actor[], quoteOfToken: Int32Array): SpeakerRef | undefined {
+function sentenceSubject(article: Article, sentenceStart: number, limit: number, actorAt: ActorLocator, quoteOfToken: Int32Array): SpeakerRef | undefined {
   const tokens = article.tokens;
   for (let i = sentenceStart; i < limit; i++) {
     const token = tokens[i]!;
@@ -394,27 +386,27 @@ function sentenceSubject(article: Article, sentenceStart: number, limit: number,
     if (!pronoun) while (end < limit && (isNominal(tokens[end]!) || POSSESSIVE.has(tokens[end]!.lower))) end++;
     let k = end;
     while (k < limit && tokens[k]!.pos === 'ADV') k++;
-    if (k < limit && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) return nounPhraseEndingAt(article, end - 1, sentenceStart, actors);
+    if (k < limit && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX')) return nounPhraseEndingAt(article, end - 1, sentenceStart, actorAt);
     i = end - 1;
   }
   return undefined;
 }
 
-function speakerRef(article: Article, s: number, e: number, head: number, actors: readonly Actor[]): SpeakerRef {
+function speakerRef(article: Article, s: number, e: number, head: number, actorAt: ActorLocator): SpeakerRef {
   const tokens = article.tokens;
   const start = tokens[s]!.start;
   const end = tokens[e - 1]!.end;
   // An English noun phrase's head is its last word: "Israeli Security Minister Benny Gantz" names Gantz.
-  const actor = findActorAt(actors, tokens[e - 1]!.start, end) ?? findActorAt(actors, tokens[head]!.start, end);
+  const actor = actorAt(tokens[e - 1]!.start, end) ?? actorAt(tokens[head]!.start, end);
   return { start, end, text: article.text.slice(start, end), ...(actor ? { actor: actor.id } : {}) };
 }
 
 /** A named speaker that can be "he" or "she" later: not a pronoun, an organisation or a group. */
-function isPersonSpeaker(speaker: SpeakerRef, article: Article, actors: readonly Actor[]): boolean {
+function isPersonSpeaker(speaker: SpeakerRef, article: Article, actorAt: ActorLocator): boolean {
   const words = speaker.text.toLowerCase().split(/\s+/);
   const head = words[words.length - 1]!;
   if (SUBJECT_PRONOUNS.has(head) || GROUP_HEADS.has(head)) return false;
-  const actor = findActorAt(actors, speaker.start, speaker.end);
+  const actor = actorAt(speaker.start, speaker.end);
   if (actor && (actor.type === 'country' || actor.type === 'organization')) return false;
   // A person is named by a capitalised word ("Gantz", "Defense Minister Hamada").
   return /^\p{Lu}/u.test(article.text.slice(speaker.start, speaker.end).split(/\s+/).pop() ?? '');
@@ -435,7 +427,7 @@ function tokensWithin(article: Article, start: number, end: number): [number, nu
   return [low, e];
 }
 
-function readQuotes(article: Article, events: readonly ReportingEvent[], actors: readonly Actor[], quoteOfToken: Int32Array): QuoteReading[] {
+function readQuotes(article: Article, events: readonly ReportingEvent[], actorAt: ActorLocator, quoteOfToken: Int32Array): QuoteReading[] {
   const tokens = article.tokens;
   const eventsBySentence = new Map<number, ReportingEvent[]>();
   for (const event of events) {
@@ -474,7 +466,7 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
       } else if (isShort(inner, words)) {
         push('nested-term', 'quote.nested-term');
       } else {
-        push('speech', 'quote.nested-speech', findQuoteSpeaker(article, quote, innerFirst, innerEnd, eventsBySentence, afterColon, actors));
+        push('speech', 'quote.nested-speech', findQuoteSpeaker(article, quote, innerFirst, innerEnd, eventsBySentence, afterColon, actorAt));
       }
       continue;
     }
@@ -494,7 +486,7 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
       push('mention', 'quote.mention');
       continue;
     }
-    const speaker = findQuoteSpeaker(article, quote, innerFirst, innerEnd, eventsBySentence, afterColon, actors);
+    const speaker = findQuoteSpeaker(article, quote, innerFirst, innerEnd, eventsBySentence, afterColon, actorAt);
     if (!isShort(inner, words)) {
       // A quotation with no attribution of its own continues the quotation before it: the next
       // paragraph when it opens the paragraph, or the same paragraph when it opens a sentence.
@@ -514,7 +506,7 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
       push('partial', 'quote.partial-attributed', speaker);
       continue;
     }
-    const namer = openTok && openTok.start === quote.start ? namingSpeaker(article, innerFirst - 1, events, actors, quoteOfToken) : undefined;
+    const namer = openTok && openTok.start === quote.start ? namingSpeaker(article, innerFirst - 1, events, actorAt, quoteOfToken) : undefined;
     if (namer) {
       push('partial', 'quote.characterisation', namer);
       continue;
@@ -534,7 +526,7 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actors:
  * "FactCheck.org rated the ad as "false,""): the quoted word is that subject's characterisation.
  * A passive or subjectless naming verb ("labeled "birthers"", "what is called") gives none.
  */
-function namingSpeaker(article: Article, openMark: number, events: readonly ReportingEvent[], actors: readonly Actor[], quoteOfToken: Int32Array): SpeakerRef | undefined {
+function namingSpeaker(article: Article, openMark: number, events: readonly ReportingEvent[], actorAt: ActorLocator, quoteOfToken: Int32Array): SpeakerRef | undefined {
   const tokens = article.tokens;
   const sentence = article.sentences[tokens[openMark]!.sentence]!;
   for (let k = openMark - 1; k >= sentence.tokenStart && openMark - k <= 7; k--) {
@@ -545,8 +537,8 @@ function namingSpeaker(article: Article, openMark: number, events: readonly Repo
     if (before && before.pos === 'AUX') return undefined; // passive: the writer names
     const speaker =
       before && before.lower === ',' && /ing$/.test(token.lower)
-        ? sentenceSubject(article, sentence.tokenStart, k, actors, quoteOfToken)
-        : speakerBefore(article, k, sentence.tokenStart, actors);
+        ? sentenceSubject(article, sentence.tokenStart, k, actorAt, quoteOfToken)
+        : speakerBefore(article, k, sentence.tokenStart, actorAt);
     if (!speaker || !PERSON_PRONOUNS.has(speaker.text.toLowerCase())) return speaker;
     // "he called …": the last named person who spoke before.
     for (let e = events.length - 1; e >= 0; e--) {
@@ -589,7 +581,7 @@ function findQuoteSpeaker(
   innerEnd: number,
   eventsBySentence: ReadonlyMap<number, ReportingEvent[]>,
   afterColon: boolean,
-  actors: readonly Actor[],
+  actorAt: ActorLocator,
 ): SpeakerRef | undefined {
   const tokens = article.tokens;
   let after = innerEnd;
@@ -608,7 +600,7 @@ function findQuoteSpeaker(
     // A name right after the quotation, its apposition, then the verb: "“…,” Senator Mark Warner of Virginia, the top Democrat …, said".
     const lead = tokens[after];
     if (sameSentence && first && lead && lead.pos === 'PROPN') {
-      const named = nounPhraseAfter(article, after, article.sentences[afterSentence]!.tokenEnd, actors);
+      const named = nounPhraseAfter(article, after, article.sentences[afterSentence]!.tokenEnd, actorAt);
       if (named && named.end <= first.start) return named;
     }
   }
