@@ -248,6 +248,8 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
 
 const lowerForms = new Map<string, string>();
 const MAX_LOWER_FORMS = 200_000;
+// Longer forms (a pasted blob read as one word) are rare and would hold megabytes: not remembered.
+const MAX_REMEMBERED_LENGTH = 64;
 
 /**
  * A token's `lower`: lower case with curly apostrophes straightened. Remembered per form, so the
@@ -258,8 +260,10 @@ function lowerForm(value: string): string {
   if (lower === undefined) {
     lower = value.toLowerCase();
     if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
-    if (lowerForms.size >= MAX_LOWER_FORMS) lowerForms.clear();
-    lowerForms.set(value, lower);
+    if (value.length <= MAX_REMEMBERED_LENGTH) {
+      if (lowerForms.size >= MAX_LOWER_FORMS) lowerForms.clear();
+      lowerForms.set(value, lower);
+    }
   }
   return lower;
 }

@@ -84,7 +84,7 @@ function formOf(value: string): Form {
     const stem = computeStem(value);
     const key = detach(value);
     form = { stem: stem === value ? key : detach(stem), stop: STOPWORDS.has(value) || STOPWORDS.has(stem) };
-    FORMS.set(key, form);
+    if (value.length <= 64) FORMS.set(key, form); // a longer form (a pasted blob) would hold megabytes
   }
   return form;
 }
