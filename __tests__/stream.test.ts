@@ -136,6 +136,17 @@ describe('streaming JSON Lines', () => {
     expect(texts[0]).toBe(reportJsonLines(analyzeStories(stories)));
   });
 
+  test('bad arguments to the streamed writers fail before anything is written', async () => {
+    const pool = createAnalyzePool({}, { jobs: 1 });
+    let out = '';
+    const sink = { write: (chunk: string | Uint8Array) => void (out += String(chunk)) };
+    const stories = [{ id: 's', articles: [{ text: 'Officials said the talks would resume.' }] }];
+    await expect(writeJsonLinesReport(stories, 'none' as never, pool, sink)).rejects.toMatchObject({ code: 'invalid-argument', field: 'failures' });
+    await expect(writeJsonReport(stories, [], pool, sink, { ahead: Number.NaN })).rejects.toMatchObject({ code: 'invalid-option', field: 'ahead' });
+    await expect(writeJsonLinesReport(stories, [], {} as never, sink)).rejects.toMatchObject({ code: 'invalid-argument', field: 'pool' });
+    expect(out).toBe('');
+  });
+
   test('no stories at all still writes the report shape', async () => {
     const pool = createAnalyzePool({}, { jobs: 1 });
     let out = '';

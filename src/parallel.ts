@@ -87,6 +87,10 @@ function fromWire(article: WireArticle): ArticleInput | FramelensError {
 /**
  * The JSON of a story report as it sits inside an indented report, or compact on one line when
  * `prefix` is `null`.
+ *
+ * @example
+ * storyJson(report, '    '); // JSON.stringify(report, null, 2) with four spaces after each line break
+ * storyJson(report, null); // JSON.stringify(report)
  */
 export function storyJson(report: StoryReport, prefix: string | null = ''): string {
   if (prefix === null) return JSON.stringify(report);

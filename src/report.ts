@@ -57,9 +57,10 @@ export type ReportLine = { readonly schemaVersion: number; readonly story: Story
  */
 export function reportJsonLines(report: FramelensReport): string {
   checkReport(report);
-  const lines: ReportLine[] = [
-    ...report.stories.map((story) => ({ schemaVersion: report.schemaVersion, story })),
-    ...report.failures.map((failure) => ({ schemaVersion: report.schemaVersion, failure })),
-  ];
-  return lines.map((line) => `${JSON.stringify(line)}\n`).join('');
+  // The version of the report's shape, as the streamed writer gives it.
+  const schemaVersion = REPORT_SCHEMA_VERSION;
+  let out = '';
+  for (const story of report.stories) out += `${JSON.stringify({ schemaVersion, story } satisfies ReportLine)}\n`;
+  for (const failure of report.failures) out += `${JSON.stringify({ schemaVersion, failure } satisfies ReportLine)}\n`;
+  return out;
 }

@@ -2,7 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ArticleInput, StoryInput } from './analyze';
 import { FramelensError, type InputFailure } from './errors';
-import { idFromPath, parseJsonLine } from './inputs';
+import { expectArray, idFromPath, parseJsonLine } from './inputs';
 import type { AnalyzePool, StoryJson } from './parallel';
 import { REPORT_SCHEMA_VERSION, type StoryReport } from './report';
 
@@ -210,10 +210,26 @@ export interface WriteJsonReportResult {
 }
 
 /**
+ * Check a streamed writer's arguments before anything is written (a bad one found at the end
+ * would leave a partial report), and give the number of stories to analyse ahead.
+ */
+function checkWriteArguments(failures: unknown, pool: AnalyzePool, options: WriteJsonReportOptions): number {
+  expectArray(failures, 'failures');
+  if (typeof pool !== 'object' || pool === null || typeof pool.analyzeStoryJson !== 'function') {
+    throw new FramelensError('invalid-argument', 'expected an AnalyzePool from createAnalyzePool()', { field: 'pool' });
+  }
+  const ahead = options.ahead ?? pool.jobs * 4;
+  if (!Number.isInteger(ahead) || ahead < 1) {
+    throw new FramelensError('invalid-option', `ahead must be a whole number of at least 1, not ${String(ahead)}`, { field: 'ahead' });
+  }
+  return ahead;
+}
+
+/**
  * Analyse stories on a pool, `ahead` at a time, and hand each story's JSON to `write` in input
  * order; resolves to the stories written and their failures.
  */
-async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool, prefix: string | null, ahead: number, write: (json: string | Uint8Array, index: number) => Promise<void>): Promise<{ written: number; failures: InputFailure[] }> {
+async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool, prefix: string | null, ahead: number, write: (json: string, index: number) => Promise<void>): Promise<{ written: number; failures: InputFailure[] }> {
   const pending: Promise<StoryJson>[] = [];
   const failures: InputFailure[] = [];
   let written = 0;
@@ -247,8 +263,9 @@ async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzeP
  * await writeJsonReport(stories, failures, pool, { write: (chunk) => void process.stdout.write(chunk) });
  */
 export async function writeJsonReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
+  const ahead = checkWriteArguments(failures, pool, options);
   await sink.write(`{\n  "schemaVersion": ${JSON.stringify(REPORT_SCHEMA_VERSION)},\n  "stories": [`);
-  const result = await writeStoriesInOrder(stories, pool, '    ', Math.max(1, options.ahead ?? pool.jobs * 4), async (json, index) => {
+  const result = await writeStoriesInOrder(stories, pool, '    ', ahead, async (json, index) => {
     await sink.write(index === 0 ? '\n    ' : ',\n    ');
     await sink.write(json);
   });
@@ -269,8 +286,9 @@ export async function writeJsonReport(stories: Iterable<StoryInput>, failures: r
  * await writeJsonLinesReport(stories, failures, pool, { write: (chunk) => void process.stdout.write(chunk) });
  */
 export async function writeJsonLinesReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
+  const ahead = checkWriteArguments(failures, pool, options);
   const head = `{"schemaVersion":${JSON.stringify(REPORT_SCHEMA_VERSION)},`;
-  const result = await writeStoriesInOrder(stories, pool, null, Math.max(1, options.ahead ?? pool.jobs * 4), async (json) => {
+  const result = await writeStoriesInOrder(stories, pool, null, ahead, async (json) => {
     await sink.write(`${head}"story":`);
     await sink.write(json);
     await sink.write('}\n');
