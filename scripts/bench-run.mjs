@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 /**
  * One measured framelens run for the benchmark, in its own process so that its peak memory is its
  * own: the built package's streaming path (the CLI's `--format json`, or `jsonl`) over a JSON Lines file, the
- * report written to OUT. Prints one JSON line, with a SHA-1 of the report to compare runs.
+ * report written to OUT. Prints one JSON line, with a SHA-1 of the report to compare runs (null when
+ * OUT is /dev/null).
  *
  * Plain JavaScript, so that no TypeScript loader runs in the measured process: tsx alone adds
  * ~55 MB to a process's resident memory, which is not framelens's.
@@ -52,11 +53,11 @@ await pool.close();
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
 // The report's SHA-1 (to compare runs) is taken after the clock stops and the peak memory is
 // read, a chunk at a time: hashing is not framelens's work.
-const hash = createHash('sha1');
-if (out !== '/dev/null') {
+const hash = out === '/dev/null' ? undefined : createHash('sha1');
+if (hash) {
   const chunk = Buffer.alloc(1 << 20);
   const input = openSync(out, 'r');
   for (let read = readSync(input, chunk); read > 0; read = readSync(input, chunk)) hash.update(chunk.subarray(0, read));
   closeSync(input);
 }
-process.stdout.write(`${JSON.stringify({ articles: input.articleCount, stories: result.stories, failures: result.failures.length, jobs, startupMs, ms, cpuMs: (cpu.user + cpu.system) / 1000, bytesOut, sha1: hash.digest('hex'), maxRssMb })}\n`);
+process.stdout.write(`${JSON.stringify({ articles: input.articleCount, stories: result.stories, failures: result.failures.length, jobs, startupMs, ms, cpuMs: (cpu.user + cpu.system) / 1000, bytesOut, sha1: hash ? hash.digest('hex') : null, maxRssMb })}\n`);

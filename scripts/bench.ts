@@ -55,7 +55,7 @@ interface FramelensRun {
   readonly ms: number;
   readonly cpuMs: number;
   readonly bytesOut: number;
-  readonly sha1: string;
+  readonly sha1: string | null;
   readonly maxRssMb: number;
 }
 
@@ -212,7 +212,7 @@ async function main(): Promise<void> {
     const machine = await machineParallelism();
     console.log(`speed-up with 2 jobs: ${fixed(speedUp, 2)}x (target >= 1.6 on two cores: ${check(speedUp >= 1.6)}); two threads on this machine now: ${fixed(machine.compute, 2)}x for a compute loop, ${fixed(machine.allocation, 2)}x for allocation-heavy code`);
     console.log(`two separate 1-job processes, each on half the corpus at once: ${fixed(single.ms / apart!.ms, 2)}x the speed of one (the most two jobs can get from this machine for this work)`);
-    console.log(`same report with 1 and 2 jobs: ${check(single.sha1 === double.sha1)} (sha1 ${single.sha1.slice(0, 12)})`);
+    console.log(`same report with 1 and 2 jobs: ${check(single.sha1 !== null && single.sha1 === double.sha1)} (sha1 ${(single.sha1 ?? 'none').slice(0, 12)})`);
     if (scaled) {
       const base = scaled.jobs === 2 ? double : single;
       const growth = scaled.cpuMs / base.cpuMs;
