@@ -47,6 +47,14 @@ describe('hostile and odd text completes with correct offsets', () => {
     for (const token of article.tokens) expect(text.slice(token.start, token.end)).toBe(token.value);
   });
 
+  test('a zero-width space at a line start is white space whatever lines come before it', () => {
+    const alone = readArticle('\u200b\u201e');
+    const after = readArticle('A first paragraph.\n\n\u200b\u201e');
+    const shift = 'A first paragraph.\n\n'.length;
+    expect(after.tokens.filter((token) => token.start >= shift).map((token) => [token.start - shift, token.value])).toEqual(alone.tokens.map((token) => [token.start, token.value]));
+    expect(alone.tokens.map((token) => token.value)).toEqual(['\u201e']);
+  });
+
   test('CRLF line ends stay outside blocks', () => {
     const text = 'Japan and Israel sign pact\r\n\r\nGantz met Hamada.\r\nThey spoke.\r\n';
     expect(analyze(text).article.blocks.map((block) => text.slice(block.start, block.end))).toEqual(['Japan and Israel sign pact', 'Gantz met Hamada.', 'They spoke.']);

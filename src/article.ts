@@ -269,8 +269,10 @@ function lowerForm(value: string): string {
 }
 
 // wink drops these white-space characters from its tokens' preceding spaces, which would shift
-// every later offset: it reads them as plain spaces, the same length.
-const WINK_DROPS = /[\u000b\u000c\u0085\u2028\u2029\ufeff]/g;
+// every later offset, or (the zero-width space) keeps them inside a token, which a line's start
+// would then hold or not depending on the lines before it: it reads them as plain spaces, the
+// same length.
+const WINK_DROPS = /[\u000b\u000c\u0085\u200b\u2028\u2029\ufeff]/g;
 // wink's abbreviation test backtracks quadratically on one long word (a pasted base64 blob or a
 // 1 MB line without spaces would hang): it reads a space every MAX_WORD characters of such a word.
 const MAX_WORD = 500;
