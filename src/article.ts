@@ -246,26 +246,10 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
   return { tokens, sentences };
 }
 
-const lowerForms = new Map<string, string>();
-const MAX_LOWER_FORMS = 200_000;
-// Longer forms (a pasted blob read as one word) are rare and would hold megabytes: not remembered.
-const MAX_REMEMBERED_LENGTH = 64;
-
-/**
- * A token's `lower`: lower case with curly apostrophes straightened. Remembered per form, so the
- * tokens of one word share one string, whose hash every later look-up by `lower` reuses.
- */
+/** A token's `lower`: lower case with curly apostrophes straightened. */
 function lowerForm(value: string): string {
-  let lower = lowerForms.get(value);
-  if (lower === undefined) {
-    lower = value.toLowerCase();
-    if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
-    if (value.length <= MAX_REMEMBERED_LENGTH) {
-      if (lowerForms.size >= MAX_LOWER_FORMS) lowerForms.clear();
-      lowerForms.set(value, lower);
-    }
-  }
-  return lower;
+  const lower = value.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
 // wink drops these white-space characters from its tokens' preceding spaces, which would shift
@@ -491,6 +475,24 @@ export function sentenceAt(article: Article, offset: number): number {
     else return mid;
   }
   return -1;
+}
+
+/**
+ * Index of the first span (in order of `start`) that starts at or after `offset`; the length of
+ * the list when none does. Tokens, quotation spans and blocks are all in text order.
+ *
+ * @example
+ * firstStartingAt(article.tokens, 120); // the first token at offset 120 or later
+ */
+export function firstStartingAt(spans: readonly { readonly start: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Index of the block that holds the offset, or -1 between blocks. */

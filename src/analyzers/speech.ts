@@ -1,6 +1,6 @@
 import { checkArticle } from '../inputs';
 import { actorLocator, type ActorLocator } from '../actors';
-import type { Article, QuoteSpan, Token } from '../article';
+import { firstStartingAt, type Article, type QuoteSpan, type Token } from '../article';
 import type { AttributionStance } from '../findings';
 import type { LexiconEntry } from '../lexicons';
 import type { AnalyzerContext } from './analyzer';
@@ -278,16 +278,9 @@ function quoteEndsNear(article: Article, tokenStart: number, sentenceStart: numb
 }
 
 function quoteClosesAt(article: Article, offset: number): boolean {
-  // Binary search the quote whose closing mark is at `offset`.
+  // The quotes that open at or before `offset`, last first: one of them may close there.
   const quotes = article.quotes;
-  let low = 0;
-  let high = quotes.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const quote = quotes[mid]!;
-    if (quote.start > offset) high = mid - 1;
-    else low = mid + 1;
-  }
+  const high = firstStartingAt(quotes, offset + 1) - 1;
   for (let k = high; k >= 0 && k > high - 8; k--) {
     const quote = quotes[k]!;
     if (quote.closed && quote.innerEnd === offset) return true;
@@ -415,16 +408,10 @@ function isPersonSpeaker(speaker: SpeakerRef, article: Article, actorAt: ActorLo
 /** First and last token index inside [start, end), or an empty range. */
 function tokensWithin(article: Article, start: number, end: number): [number, number] {
   const tokens = article.tokens;
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < start) low = mid + 1;
-    else high = mid;
-  }
-  let e = low;
+  const first = firstStartingAt(tokens, start);
+  let e = first;
   while (e < tokens.length && tokens[e]!.end <= end) e++;
-  return [low, e];
+  return [first, e];
 }
 
 function readQuotes(article: Article, events: readonly ReportingEvent[], actorAt: ActorLocator, quoteOfToken: Int32Array): QuoteReading[] {
@@ -625,14 +612,7 @@ function isContinuationSentence(article: Article, quote: QuoteSpan, sentence: nu
 /** Whether a quotation opens in [from, to): binary search over the quotes, which are in text order. */
 function quoteBetween(article: Article, from: number, to: number): boolean {
   const quotes = article.quotes;
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid]!.start < from) low = mid + 1;
-    else high = mid;
-  }
-  for (let k = low; k < quotes.length && quotes[k]!.start < to; k++) if (quotes[k]!.depth === 0) return true;
+  for (let k = firstStartingAt(quotes, from); k < quotes.length && quotes[k]!.start < to; k++) if (quotes[k]!.depth === 0) return true;
   return false;
 }
 

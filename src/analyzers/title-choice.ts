@@ -1,5 +1,5 @@
 import { checkArticle } from '../inputs';
-import { spanFields, type Article, type Token } from '../article';
+import { firstStartingAt, spanFields, type Article, type Token } from '../article';
 import { indexActorTokens, type Actor, type ActorMention } from '../actors';
 import type { TitleChoiceFinding } from '../findings';
 import type { LexiconEntry } from '../lexicons';
@@ -119,15 +119,8 @@ function withKnownHolder(findings: readonly TitleChoiceFinding[], index: number,
 }
 
 function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < offset) low = mid + 1;
-    else if (tokens[mid]!.start > offset) high = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const at = firstStartingAt(tokens, offset);
+  return at < tokens.length && tokens[at]!.start === offset ? at : -1;
 }
 
 function isSentenceStart(tokens: readonly Token[], at: number): boolean {

@@ -1,4 +1,4 @@
-import { blockAt, type Article } from '../article';
+import { blockAt, firstStartingAt, type Article } from '../article';
 import type { ArticleReport } from '../report';
 import { compareText, splitWords } from './terms';
 
@@ -85,15 +85,8 @@ interface Collected {
 
 /** Where a name starts once the titles written inside it are left out: "Sheriff Joe Arpaio" → "Joe Arpaio". */
 function afterTitles(titles: readonly { start: number; end: number }[], start: number, end: number): number {
-  let low = 0;
-  let high = titles.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (titles[mid]!.start < start) low = mid + 1;
-    else high = mid;
-  }
   let cut = start;
-  for (let i = low; i < titles.length && titles[i]!.start < end; i++) if (titles[i]!.end < end) cut = Math.max(cut, titles[i]!.end);
+  for (let i = firstStartingAt(titles, start); i < titles.length && titles[i]!.start < end; i++) if (titles[i]!.end < end) cut = Math.max(cut, titles[i]!.end);
   return cut;
 }
 
