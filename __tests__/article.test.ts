@@ -38,6 +38,17 @@ describe('readArticle', () => {
     for (const token of article.tokens) expect(text.slice(token.start, token.end)).toBe(token.value);
   });
 
+  test('tokens do not depend on the texts read before (wink learns unknown words)', () => {
+    const text = 'Israel’s new ally, Xylofrabn’s drones: Xylofrabn’s and Israel’s.';
+    const values = (): string[] => readArticle(text).tokens.map((token) => token.value);
+    const fresh = values();
+    // Once wink has met these words whole, it would keep them whole instead of splitting the clitic.
+    readArticle('body.Israel’s and body.Xylofrabn’s, Xylofrabn’s');
+    expect(values()).toEqual(fresh);
+    expect(fresh).toContain('’s');
+    expect(fresh.filter((value) => value === 'Xylofrabn')).toHaveLength(2);
+  });
+
   test('empty text is a typed error', () => {
     expect.assertions(2);
     try {

@@ -65,7 +65,12 @@ function forgetLearnedWords(nlp: Nlp): void {
   // While a word is being added, the model's feature extractors look up its lower-case form,
   // which must be found even when learned a moment ago.
   let adding = 0;
+  // wink adds a word the look-up hid, which for a word it already holds changes nothing and
+  // returns its index: answer that from the look-up instead of redoing it.
+  let hidden: string | undefined;
+  let hiddenIndex = 0;
   cache.add = (text, category) => {
+    if (text === hidden) return hiddenIndex;
     adding++;
     try {
       return add(text, category);
@@ -75,6 +80,11 @@ function forgetLearnedWords(nlp: Nlp): void {
   };
   cache.lookup = (text) => {
     const found = lookup(text);
-    return adding === 0 && found !== null && found.length === 1 && found[0]! >= intrinsic ? null : found;
+    if (adding === 0 && found !== null && found.length === 1 && found[0]! >= intrinsic) {
+      hidden = text;
+      hiddenIndex = found[0]!;
+      return null;
+    }
+    return found;
   };
 }
