@@ -452,11 +452,16 @@ export function actorLocator(actors: readonly Actor[]): ActorLocator {
     }
   });
   entries.sort((a, b) => a.start - b.start || a.order - b.order);
-  const starts = Float64Array.from(entries, (entry) => entry.start);
-  const ends = Float64Array.from(entries, (entry) => entry.end);
-  const order = Int32Array.from(entries, (entry) => entry.order);
+  const starts = new Float64Array(entries.length);
+  const ends = new Float64Array(entries.length);
+  const order = new Int32Array(entries.length);
   let longest = 0;
-  for (const entry of entries) longest = Math.max(longest, entry.end - entry.start);
+  entries.forEach((entry, k) => {
+    starts[k] = entry.start;
+    ends[k] = entry.end;
+    order[k] = entry.order;
+    longest = Math.max(longest, entry.end - entry.start);
+  });
   return (start, end) => {
     // The mentions that start before `end`, read back from the last of them for as long as a
     // mention as long as the longest could still reach past `start`; the first actor in list
