@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeStories } from '../src/analyze';
+import { FramelensError } from '../src/errors';
 import { collectStories, main } from '../src/cli';
 import { createAnalyzePool } from '../src/parallel';
 import { reportJsonLines } from '../src/report';
@@ -145,6 +146,37 @@ describe('streaming JSON Lines', () => {
     await expect(writeJsonReport(stories, [], pool, sink, { ahead: Number.NaN })).rejects.toMatchObject({ code: 'invalid-option', field: 'ahead' });
     await expect(writeJsonLinesReport(stories, [], {} as never, sink)).rejects.toMatchObject({ code: 'invalid-argument', field: 'pool' });
     expect(out).toBe('');
+  });
+
+  test('a story whose report outgrows the longest string is a typed failure, and the stories after it are written', async () => {
+    // A story of some 3,000 articles reaches V8's string limit; the limit is simulated here.
+    const stringify = JSON.stringify;
+    const spy = jest.spyOn(JSON, 'stringify').mockImplementation((value: unknown, ...rest: unknown[]) => {
+      if ((value as { id?: unknown } | null)?.id === 'huge') throw new RangeError('Invalid string length');
+      return (stringify as (...args: unknown[]) => string)(value, ...rest);
+    });
+    const stories = ['before', 'huge', 'after'].map((id) => ({ id, articles: [{ id: `${id}-1`, text: 'Officials said the talks would resume.' }] }));
+    const pool = createAnalyzePool({}, { jobs: 1 });
+    let out = '';
+    try {
+      const result = await writeJsonLinesReport(stories, [], pool, { write: (chunk) => void (out += String(chunk)) });
+      expect(result.stories).toBe(2);
+      expect(result.failures).toEqual([expect.objectContaining({ code: 'story-too-large', input: 'huge' })]);
+      expect(result.failures[0]!.message).toMatch(/^huge: the report of this story of 1 articles is longer than the longest string/);
+    } finally {
+      spy.mockRestore();
+      await pool.close();
+    }
+    const lines = out.trimEnd().split('\n').map((text) => JSON.parse(text) as { story?: { id: string }; failure?: { code: string; input: string } });
+    expect(lines.map((line) => line.story?.id ?? line.failure?.code)).toEqual(['before', 'after', 'story-too-large']);
+  });
+
+  test('a typed error rebuilt from its failure keeps code, message and place', () => {
+    const error = new FramelensError('story-too-large', 'too long', { input: 's1', line: 3, field: 'story' });
+    const copy = FramelensError.fromFailure(error.toJSON());
+    expect(copy).toBeInstanceOf(FramelensError);
+    expect(copy.toJSON()).toEqual(error.toJSON());
+    expect(copy.message).toBe('s1:line 3: too long');
   });
 
   test('no stories at all still writes the report shape', async () => {

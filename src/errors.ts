@@ -19,7 +19,8 @@ export type FramelensErrorCode =
   | 'invalid-actors'
   | 'unknown-analyzer'
   | 'invalid-option'
-  | 'invalid-argument';
+  | 'invalid-argument'
+  | 'story-too-large';
 
 export interface FramelensErrorDetails {
   /** The article id or file path the error concerns. */
@@ -47,6 +48,19 @@ export class FramelensError extends Error {
     if (details.input !== undefined) this.input = details.input;
     if (details.line !== undefined) this.line = details.line;
     if (details.field !== undefined) this.field = details.field;
+  }
+
+  /**
+   * The error a failure describes, with the same code, message and place: how an error crosses
+   * from a worker thread, where only plain data can travel.
+   */
+  static fromFailure(failure: InputFailure): FramelensError {
+    const error = new FramelensError(failure.code, failure.message);
+    const fields = error as { -readonly [K in 'input' | 'line' | 'field']?: FramelensError[K] };
+    if (failure.input !== undefined) fields.input = failure.input;
+    if (failure.line !== undefined) fields.line = failure.line;
+    if (failure.field !== undefined) fields.field = failure.field;
+    return error;
   }
 
   /** A plain object for reports and JSON output. */

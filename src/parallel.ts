@@ -71,7 +71,7 @@ export type PoolReply =
   | { readonly id: number; readonly report: StoryReport }
   | { readonly id: number; readonly json: string; readonly failures: readonly InputFailure[] }
   | { readonly id: number; readonly results: readonly (AnalyzedArticle | InputFailure)[] }
-  | { readonly id: number; readonly error: { readonly message: string; readonly stack: string } };
+  | { readonly id: number; readonly error: { readonly message: string; readonly stack: string; readonly failure?: InputFailure } };
 
 function toWire(article: ArticleInput | FramelensError): WireArticle {
   return article instanceof FramelensError ? { failure: article.toJSON() } : article;
@@ -93,9 +93,16 @@ function fromWire(article: WireArticle): ArticleInput | FramelensError {
  * storyJson(report, null); // JSON.stringify(report)
  */
 export function storyJson(report: StoryReport, prefix: string | null = ''): string {
-  if (prefix === null) return JSON.stringify(report);
-  const json = JSON.stringify(report, null, 2);
-  return prefix === '' ? json : json.replace(/\n/g, `\n${prefix}`);
+  try {
+    if (prefix === null) return JSON.stringify(report);
+    const json = JSON.stringify(report, null, 2);
+    return prefix === '' ? json : json.replace(/\n/g, `\n${prefix}`);
+  } catch (error) {
+    // The comparison grows with the square of a story's size: a story of some 3,000 articles
+    // (a JSON Lines file without "story" fields is one story) no longer fits in a string.
+    if (!(error instanceof RangeError)) throw error;
+    throw new FramelensError('story-too-large', `the report of this story of ${report.articles.length} articles is longer than the longest string JavaScript can hold; give the articles "story" fields to compare them in smaller stories`, { input: report.id, cause: error });
+  }
 }
 
 /** Run one pool task (in a worker, or on the calling thread for one job). */
@@ -213,7 +220,8 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
       own.busy = undefined;
       if (!pending) return;
       if ('error' in message) {
-        const error = new Error(`framelens worker: ${message.error.message}`);
+        const { failure } = message.error;
+        const error = failure ? FramelensError.fromFailure(failure) : new Error(`framelens worker: ${message.error.message}`);
         error.stack = message.error.stack;
         pending.reject(error);
       } else {

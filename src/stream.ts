@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ArticleInput, StoryInput } from './analyze';
-import { FramelensError, type InputFailure } from './errors';
+import { FramelensError, isFramelensError, type InputFailure } from './errors';
 import { expectArray, idFromPath, parseJsonLine } from './inputs';
 import type { AnalyzePool, StoryJson } from './parallel';
 import { REPORT_SCHEMA_VERSION, type StoryReport } from './report';
@@ -227,16 +227,26 @@ function checkWriteArguments(failures: unknown, pool: AnalyzePool, options: Writ
 
 /**
  * Analyse stories on a pool, `ahead` at a time, and hand each story's JSON to `write` in input
- * order; resolves to the stories written and their failures.
+ * order; resolves to the stories written, their failures, and the failures of stories too large to write (also among `failures`), which belong in the report's own list.
  */
-async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool, prefix: string | null, ahead: number, write: (json: string, index: number) => Promise<void>): Promise<{ written: number; failures: InputFailure[] }> {
+async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool, prefix: string | null, ahead: number, write: (json: string, index: number) => Promise<void>): Promise<{ written: number; failures: InputFailure[]; unwritten: InputFailure[] }> {
   const pending: Promise<StoryJson>[] = [];
   const failures: InputFailure[] = [];
+  const unwritten: InputFailure[] = [];
   let written = 0;
   const writeNext = async (): Promise<void> => {
-    const { json, failures: failed } = await pending.shift()!;
-    for (const failure of failed) failures.push(failure);
-    await write(json, written++);
+    let result: StoryJson;
+    try {
+      result = await pending.shift()!;
+    } catch (error) {
+      // A story too large to write is a failure of that story; the stories after it still come.
+      if (!isFramelensError(error) || error.code !== 'story-too-large') throw error;
+      failures.push(error.toJSON());
+      unwritten.push(error.toJSON());
+      return;
+    }
+    for (const failure of result.failures) failures.push(failure);
+    await write(result.json, written++);
   };
   try {
     for (const story of stories) {
@@ -250,7 +260,7 @@ async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzeP
     for (const result of pending) result.catch(() => undefined);
     throw error;
   }
-  return { written, failures };
+  return { written, failures, unwritten };
 }
 
 /**
@@ -269,7 +279,7 @@ export async function writeJsonReport(stories: Iterable<StoryInput>, failures: r
     await sink.write(index === 0 ? '\n    ' : ',\n    ');
     await sink.write(json);
   });
-  const tail = JSON.stringify(failures, null, 2).replace(/\n/g, '\n  ');
+  const tail = JSON.stringify([...failures, ...result.unwritten], null, 2).replace(/\n/g, '\n  ');
   await sink.write(`${result.written === 0 ? '' : '\n  '}],\n  "failures": ${tail}\n}\n`);
   return { stories: result.written, failures: [...failures, ...result.failures] };
 }
@@ -293,7 +303,7 @@ export async function writeJsonLinesReport(stories: Iterable<StoryInput>, failur
     await sink.write(json);
     await sink.write('}\n');
   });
-  for (const failure of failures) await sink.write(`${head}"failure":${JSON.stringify(failure)}}\n`);
+  for (const failure of [...failures, ...result.unwritten]) await sink.write(`${head}"failure":${JSON.stringify(failure)}}\n`);
   return { stories: result.written, failures: [...failures, ...result.failures] };
 }
 

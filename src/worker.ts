@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzeOptions } from './analyze';
 import { analyzeStory } from './analyze';
+import { FramelensError } from './errors';
 import { runTask, WARM_UP, type PoolReply, type PoolTask } from './parallel';
 
 /**
@@ -16,7 +17,9 @@ if (port) {
     try {
       reply = runTask(task, options);
     } catch (error) {
-      reply = { id: task.id, error: { message: (error as Error).message, stack: (error as Error).stack ?? '' } };
+      // A typed error stays typed across the thread: its code, message and place travel as data.
+      const failure = error instanceof FramelensError ? error.toJSON() : undefined;
+      reply = { id: task.id, error: { message: (error as Error).message, stack: (error as Error).stack ?? '', ...(failure ? { failure } : {}) } };
     }
     port.postMessage(reply);
   });
