@@ -158,17 +158,22 @@ describe('streaming JSON Lines', () => {
     const stories = ['before', 'huge', 'after'].map((id) => ({ id, articles: [{ id: `${id}-1`, text: 'Officials said the talks would resume.' }] }));
     const pool = createAnalyzePool({}, { jobs: 1 });
     let out = '';
+    let indented = '';
     try {
       const result = await writeJsonLinesReport(stories, [], pool, { write: (chunk) => void (out += String(chunk)) });
       expect(result.stories).toBe(2);
       expect(result.failures).toEqual([expect.objectContaining({ code: 'story-too-large', input: 'huge' })]);
       expect(result.failures[0]!.message).toMatch(/^huge: the report of this story of 1 articles is longer than the longest string/);
+      await writeJsonReport(stories, [], pool, { write: (chunk) => void (indented += String(chunk)) });
     } finally {
       spy.mockRestore();
       await pool.close();
     }
     const lines = out.trimEnd().split('\n').map((text) => JSON.parse(text) as { story?: { id: string }; failure?: { code: string; input: string } });
     expect(lines.map((line) => line.story?.id ?? line.failure?.code)).toEqual(['before', 'after', 'story-too-large']);
+    const report = JSON.parse(indented) as { stories: { id: string }[]; failures: { code: string; input: string }[] };
+    expect(report.stories.map((story) => story.id)).toEqual(['before', 'after']);
+    expect(report.failures).toEqual([expect.objectContaining({ code: 'story-too-large', input: 'huge' })]);
   });
 
   test('a typed error rebuilt from its failure keeps code, message and place', () => {
