@@ -2,6 +2,7 @@ import Sentiment from 'sentiment';
 import { sentenceAt, type Article, type Token } from './article';
 import type { Actor } from './actors';
 import { checkArticle, expectArray } from './inputs';
+import { lexemesOf, type Lexeme } from './lexeme';
 
 /** One scored word: its AFINN-165 score, flipped when a negation governs it. */
 export interface ToneTerm {
@@ -65,22 +66,17 @@ const DEFAULT_WINDOW = 3;
 // every word from a negation to the next punctuation; the window caps it).
 const SCOPE_BREAKS: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?', '(', ')', '\u2014', '\u2013', '-', 'but', 'however', 'although']);
 const LETTER = /[\p{L}\p{N}]/u;
-const MAX_CACHED_WORDS = 100_000;
-
 let sentiment: Sentiment | undefined;
-const wordScores = new Map<string, number>();
 
 /**
  * The AFINN-165 score of one word, as the `sentiment` package gives it. Each word is scored
- * alone (no `extras`, so the package's shared table never changes) and remembered.
+ * alone (no `extras`, so the package's shared table never changes) and remembered in its lexeme.
  */
-function scoreWord(word: string): number {
-  let score = wordScores.get(word);
+function scoreWord(lexeme: Lexeme): number {
+  let score = lexeme.score;
   if (score === undefined) {
     sentiment ??= new Sentiment();
-    score = sentiment.analyze(word).score;
-    if (wordScores.size >= MAX_CACHED_WORDS) wordScores.clear();
-    wordScores.set(word, score);
+    score = lexeme.score = sentiment.analyze(lexeme.lower).score;
   }
   return score;
 }
@@ -110,6 +106,7 @@ export function scoreTone(article: Article, actors: readonly Actor[], options: S
   const window = options.negationWindow ?? DEFAULT_WINDOW;
   const sentences: SentenceTone[] = [];
   const toneOfSentence = new Map<number, SentenceTone>();
+  const lexemes = lexemesOf(article.tokens);
   let score = 0;
   let words = 0;
   for (const sentence of article.sentences) {
@@ -127,7 +124,7 @@ export function scoreTone(article: Article, actors: readonly Actor[], options: S
       }
       if (!isToneWord(token)) continue;
       if (lower !== "n't") sentenceWords++;
-      const wordScore = scoreWord(lower);
+      const wordScore = scoreWord(lexemes[i]!);
       const negated = negatedFor > 0;
       if (wordScore !== 0) {
         const value = negated ? -wordScore : wordScore;

@@ -1,4 +1,5 @@
 import type { Article, Token } from '../article';
+import { detach, lexemesOf } from '../lexeme';
 
 /**
  * The words of an article that the comparison reads: tokens of headline and body blocks only,
@@ -89,13 +90,6 @@ function formOf(value: string): Form {
   return form;
 }
 
-/**
- * A copy of a string that does not keep alive the text it was cut from (an engine may hold a
- * substring as a view into the whole article), so the cache of forms never retains articles.
- */
-function detach(value: string): string {
-  return (' ' + value).slice(1);
-}
 
 const WORDISH = /[\p{L}\p{N}]/u;
 
@@ -139,6 +133,7 @@ export function isContentToken(token: Token): boolean {
 export function prepareText(article: Article): ComparedText {
   const sentences: number[] = [];
   const content: ContentWord[][] = [];
+  const lexemes = lexemesOf(article.tokens);
   let words = 0;
   for (const sentence of article.sentences) {
     if (article.blocks[sentence.block]!.role === 'boilerplate') continue;
@@ -148,7 +143,8 @@ export function prepareText(article: Article): ComparedText {
       if (!hasWordChar(token.value)) continue;
       words++;
       if (!CONTENT_POS.has(token.pos)) continue;
-      const form = formOf(token.lower);
+      const lexeme = lexemes[i]!;
+      const form = (lexeme.form ??= formOf(token.lower));
       if (!form.stop) list.push({ token: i, start: token.start, end: token.end, stem: form.stem, pos: token.pos });
     }
     sentences.push(sentence.index);

@@ -2,6 +2,7 @@ import { FramelensError } from '../errors';
 import { checkLexiconOverrides, expectArray } from '../inputs';
 import { getNlp } from '../nlp';
 import type { Token } from '../article';
+import { lexemesOf } from '../lexeme';
 import titles from './titles.json';
 import labels from './labels.json';
 import attribution from './attribution.json';
@@ -191,7 +192,16 @@ function tokenWordIds(tokens: readonly Token[]): Int32Array {
   const cached = tokenIdCache.get(tokens);
   if (cached && cached.known === WORD_IDS.size && cached.ids.length === tokens.length) return cached.ids;
   const ids = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) ids[i] = WORD_IDS.get(tokens[i]!.lower) ?? -1;
+  const lexemes = lexemesOf(tokens);
+  const known = WORD_IDS.size;
+  for (let i = 0; i < tokens.length; i++) {
+    const lexeme = lexemes[i]!;
+    if (lexeme.wordIdsKnown !== known) {
+      lexeme.wordId = WORD_IDS.get(lexeme.lower) ?? -1;
+      lexeme.wordIdsKnown = known;
+    }
+    ids[i] = lexeme.wordId;
+  }
   tokenIdCache.set(tokens, { ids, known: WORD_IDS.size });
   return ids;
 }
