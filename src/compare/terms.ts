@@ -90,7 +90,6 @@ function formOf(value: string): Form {
   return form;
 }
 
-
 const WORDISH = /[\p{L}\p{N}]/u;
 
 /** True for a string that holds a letter or a digit; ASCII is read by character code. */
