@@ -44,6 +44,15 @@ describe('analysis pool', () => {
     expect(reply).toEqual({ id: 7, json: storyJson(report, '    '), failures: report.failures });
   });
 
+  test('the JSON of a story under any prefix is the indented JSON with the prefix after each line break', () => {
+    const report = analyzeStories([{ id: 'seed', articles: SEED_FILES.slice(0, 2).map((file) => ({ id: seedId(file), text: seedText(file) })) }]).stories[0]!;
+    const indented = JSON.stringify(report, null, 2);
+    for (const prefix of ['', '  ', '    ', '      ', ' ', '\t', ' \t ']) {
+      expect(storyJson(report, prefix) === indented.replace(/\n/g, `\n${prefix}`)).toBe(true);
+    }
+    expect(storyJson(report, null)).toBe(JSON.stringify(report));
+  });
+
   test('a bad option fails when the pool is made, not in a worker', () => {
     expect(() => createAnalyzePool({ only: ['no-such-analyzer'] }, { jobs: 2 })).toThrow(FramelensError);
   });

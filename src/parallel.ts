@@ -80,8 +80,7 @@ function toWire(article: ArticleInput | FramelensError): WireArticle {
 /** A failure back in its class, so that `toJSON` gives exactly what was sent. */
 function fromWire(article: WireArticle): ArticleInput | FramelensError {
   if (!('failure' in article)) return article;
-  const { code, message, ...details } = article.failure;
-  return Object.assign(new FramelensError(code, message), details);
+  return FramelensError.fromFailure(article.failure);
 }
 
 /**
@@ -95,14 +94,27 @@ function fromWire(article: WireArticle): ArticleInput | FramelensError {
 export function storyJson(report: StoryReport, prefix: string | null = ''): string {
   try {
     if (prefix === null) return JSON.stringify(report);
-    const json = JSON.stringify(report, null, 2);
-    return prefix === '' ? json : json.replace(/\n/g, `\n${prefix}`);
+    if (prefix === '') return JSON.stringify(report, null, 2);
+    // Nested in arrays as deep as the prefix, JSON.stringify indents the story itself; cutting off
+    // the arrays' brackets saves re-indenting a copy of the whole text.
+    const depth = /^(?: {2})+$/.test(prefix) ? prefix.length / 2 : 0;
+    if (depth === 0) return JSON.stringify(report, null, 2).replace(/\n/g, `\n${prefix}`);
+    const frame = JSON.stringify(nest(0, depth), null, 2);
+    const head = frame.indexOf('0');
+    const json = JSON.stringify(nest(report, depth), null, 2);
+    return json.slice(head, json.length - (frame.length - head - 1));
   } catch (error) {
     // The comparison grows with the square of a story's size: a story of some 3,000 articles
     // (a JSON Lines file without "story" fields is one story) no longer fits in a string.
     if (!(error instanceof RangeError)) throw error;
     throw new FramelensError('story-too-large', `the report of this story of ${report.articles.length} articles is longer than the longest string JavaScript can hold; give the articles "story" fields to compare them in smaller stories`, { input: report.id, cause: error });
   }
+}
+
+function nest(value: unknown, depth: number): unknown {
+  let nested = value;
+  for (let level = 0; level < depth; level++) nested = [nested];
+  return nested;
 }
 
 /** Run one pool task (in a worker, or on the calling thread for one job). */
