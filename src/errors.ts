@@ -54,13 +54,8 @@ export class FramelensError extends Error {
    * The error a failure describes, with the same code, message and place: how an error crosses
    * from a worker thread, where only plain data can travel.
    */
-  static fromFailure(failure: InputFailure): FramelensError {
-    const error = new FramelensError(failure.code, failure.message);
-    const fields = error as { -readonly [K in 'input' | 'line' | 'field']?: FramelensError[K] };
-    if (failure.input !== undefined) fields.input = failure.input;
-    if (failure.line !== undefined) fields.line = failure.line;
-    if (failure.field !== undefined) fields.field = failure.field;
-    return error;
+  static fromFailure({ code, message, ...place }: InputFailure): FramelensError {
+    return Object.assign(new FramelensError(code, message), place);
   }
 
   /** A plain object for reports and JSON output. */

@@ -227,7 +227,8 @@ function checkWriteArguments(failures: unknown, pool: AnalyzePool, options: Writ
 
 /**
  * Analyse stories on a pool, `ahead` at a time, and hand each story's JSON to `write` in input
- * order; resolves to the stories written, their failures, and the failures of stories too large to write (also among `failures`), which belong in the report's own list.
+ * order; resolves to the stories written and their failures. The failures of stories too large
+ * to write are also in `unwritten`: with no story to hold them, they go in the report's own list.
  */
 async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool, prefix: string | null, ahead: number, write: (json: string, index: number) => Promise<void>): Promise<{ written: number; failures: InputFailure[]; unwritten: InputFailure[] }> {
   const pending: Promise<StoryJson>[] = [];
