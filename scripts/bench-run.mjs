@@ -41,9 +41,9 @@ const write = format === 'jsonl' ? framelens.writeJsonLinesReport : framelens.wr
 const result = await write(input.stories, input.failures, pool, {
   /** @param {string | Uint8Array} chunk */
   write: (chunk) => {
-    bytesOut += typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.length;
-    if (typeof chunk === 'string') writeSync(fd, chunk);
-    else writeSync(fd, chunk);
+    // writeSync returns the bytes it wrote: counting them with Buffer.byteLength was a second UTF-8
+    // pass over the 86 MB report, ~0.1 s of the harness's own in framelens's measured time.
+    bytesOut += typeof chunk === 'string' ? writeSync(fd, chunk) : writeSync(fd, chunk);
   },
 });
 closeSync(fd);
