@@ -1,6 +1,9 @@
 import { COUNTRIES } from '../src/actors';
-import { readArticle } from '../src/article';
-import { buildLexicons, compilePhrases, DEFAULT_LEXICONS, LEXICON_NAMES, type LexiconEntry } from '../src/lexicons';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readArticle, type Token } from '../src/article';
+import { buildLexicons, compilePhrases, DEFAULT_LEXICONS, joinMatchers, LEXICON_NAMES, termWords, type LexiconEntry, type PhraseMatch, type PhraseMatcher } from '../src/lexicons';
+import { CORPUS_DIR, SEED_FILES } from './helpers/corpus';
 
 const all = LEXICON_NAMES.flatMap((name) => DEFAULT_LEXICONS[name].map((entry) => ({ name, entry })));
 
@@ -113,5 +116,54 @@ describe('user changes', () => {
     expect(built.loaded.map((entry) => entry.id)).not.toContain('loaded.historic');
     expect(DEFAULT_LEXICONS.loaded).toHaveLength(before);
     expect(DEFAULT_LEXICONS.loaded.map((entry) => entry.id)).toContain('loaded.historic');
+  });
+});
+
+describe('matching several lexicons in one pass', () => {
+  /** The plain definition: at each token not inside an earlier match, the longest term whose words follow within the sentence. */
+  function plainScan(entries: readonly LexiconEntry[], tokens: readonly Token[]): string[] {
+    const terms = entries.flatMap((entry) => entry.terms.map((term) => ({ entry, words: termWords(term) }))).filter(({ words }) => words.length > 0);
+    const found: string[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      const fits = terms.filter(({ words }) => words.every((word, k) => tokens[i + k]?.lower === word && tokens[i + k]!.sentence === tokens[i]!.sentence));
+      const longest = Math.max(0, ...fits.map(({ words }) => words.length));
+      const match = fits.find(({ words }) => words.length === longest);
+      if (match) found.push(`${match.entry.id}@${i}+${longest}`);
+      i += Math.max(1, longest);
+    }
+    return found;
+  }
+  const seen = (matches: readonly PhraseMatch[]): string[] => matches.map((match) => `${match.entry.id}@${match.tokenStart}+${match.tokenEnd - match.tokenStart}`);
+
+  test('finds in each lexicon of every seed article what a plain scan of that lexicon alone finds', () => {
+    const joint = joinMatchers(LEXICON_NAMES.map((name) => compilePhrases(DEFAULT_LEXICONS[name])));
+    let total = 0;
+    for (const file of SEED_FILES) {
+      const article = readArticle(readFileSync(join(CORPUS_DIR, file), 'utf8'), { id: file });
+      const together = joint.match(article.tokens);
+      LEXICON_NAMES.forEach((name, index) => {
+        expect({ file, name, found: seen(together[index]!) }).toEqual({ file, name, found: plainScan(DEFAULT_LEXICONS[name], article.tokens) });
+        total += together[index]!.length;
+      });
+    }
+    expect(total).toBeGreaterThan(100);
+  });
+
+  test('lexicons whose terms overlap each keep their own matches, and a range limits all of them', () => {
+    const entry = (id: string, terms: string[]): LexiconEntry => ({ id, terms, category: 'test', note: 'test', source: 'test' });
+    const offices = compilePhrases([entry('office.pm', ['prime minister']), entry('office.minister', ['minister'])]);
+    const words = compilePhrases([entry('word.minister', ['minister']), entry('word.prime', ['prime'])]);
+    const tokens = readArticle('The prime minister met the minister.').tokens;
+    const [byOffice, byWord] = joinMatchers([offices, words]).match(tokens);
+    expect(seen(byOffice!)).toEqual(['office.pm@1+2', 'office.minister@5+1']);
+    expect(seen(byWord!)).toEqual(['word.prime@1+1', 'word.minister@2+1', 'word.minister@5+1']);
+    const [inRange, wordsInRange] = joinMatchers([offices, words]).match(tokens, 2, 5);
+    expect(seen(inRange!)).toEqual(['office.minister@2+1']);
+    expect(seen(wordsInRange!)).toEqual(['word.minister@2+1']);
+  });
+
+  test('a matcher not made by compilePhrases is a typed error', () => {
+    const fake: PhraseMatcher = { match: () => [], matchAt: () => [] };
+    expect(() => joinMatchers([compilePhrases(DEFAULT_LEXICONS.hedges), fake])).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'matchers[1]' }));
   });
 });

@@ -1,5 +1,5 @@
 import type { Article, Token } from './article';
-import { compilePhrases, DEFAULT_LEXICONS, type LexiconEntry, type PhraseMatch, type PhraseMatcher } from './lexicons';
+import { compilePhrases, DEFAULT_LEXICONS, matcherOf, type LexiconEntry, type PhraseMatch, type PhraseMatcher } from './lexicons';
 import demonyms from './lexicons/demonyms.json';
 import { checkArticle, expectArray } from './inputs';
 
@@ -85,15 +85,35 @@ const CALENDAR = new Set([
 ]);
 
 const countryMatcherCache: { matcher?: PhraseMatcher } = {};
-const titleMatcherCache = new WeakMap<readonly LexiconEntry[], PhraseMatcher>();
 
-function countryMatcher(): PhraseMatcher {
+/** The matcher of the country table's forms (compiled once). */
+export function countryMatcher(): PhraseMatcher {
   if (!countryMatcherCache.matcher) {
     countryMatcherCache.matcher = compilePhrases(
       COUNTRIES.map((country) => ({ id: country.id, terms: country.forms, category: 'country', note: country.name, source: 'demonyms' })),
     );
   }
   return countryMatcherCache.matcher;
+}
+
+const specMatcherCache = new WeakMap<readonly ActorSpec[], PhraseMatcher>();
+
+/** The matcher of user actors' names and aliases; an entry's id is the actor's index in `specs`. */
+export function specMatcher(specs: readonly ActorSpec[]): PhraseMatcher {
+  let matcher = specMatcherCache.get(specs);
+  if (!matcher) {
+    matcher = compilePhrases(
+      specs.map((spec, index): LexiconEntry => ({
+        id: String(index),
+        terms: [spec.name, ...(spec.aliases ?? [])].filter((term) => term.trim() !== ''),
+        category: 'actor',
+        note: '',
+        source: 'user',
+      })),
+    );
+    specMatcherCache.set(specs, matcher);
+  }
+  return matcher;
 }
 
 const titleWordCache = new WeakMap<readonly LexiconEntry[], Set<string>>();
@@ -105,15 +125,6 @@ function titleWordsOf(titles: readonly LexiconEntry[]): Set<string> {
     titleWordCache.set(titles, words);
   }
   return words;
-}
-
-function titleMatcher(titles: readonly LexiconEntry[]): PhraseMatcher {
-  let matcher = titleMatcherCache.get(titles);
-  if (!matcher) {
-    matcher = compilePhrases(titles);
-    titleMatcherCache.set(titles, matcher);
-  }
-  return matcher;
 }
 
 const COUNTRY_BY_ID = new Map(COUNTRIES.map((country) => [country.id, country]));
@@ -198,33 +209,41 @@ interface RawMention {
 export function findActors(article: Article, options: FindActorsOptions = {}): Actor[] {
   checkArticle(article);
   const tokens = article.tokens;
+  return actorsOf(article, options, {
+    specs: options.actors && options.actors.length > 0 ? specMatcher(options.actors).match(tokens) : [],
+    countries: countryMatcher().match(tokens),
+    titles: matcherOf(options.titles ?? DEFAULT_LEXICONS.titles).match(tokens),
+  });
+}
+
+/** The phrase matches `findActors` reads: of `specMatcher`, `countryMatcher` and the titles' matcher. */
+export interface ActorMatches {
+  readonly specs: readonly PhraseMatch[];
+  readonly countries: readonly PhraseMatch[];
+  readonly titles: readonly PhraseMatch[];
+}
+
+/** `findActors` on its phrase matches found already (`analyzeArticle` finds them with the lexicons', in one pass). */
+export function actorsOf(article: Article, options: FindActorsOptions, matches: ActorMatches): Actor[] {
+  const tokens = article.tokens;
   const n = tokens.length;
   // What each token already belongs to: 0 free, 1 user actor, 2 country, 3 title word.
   const claim = new Uint8Array(n);
   const raw: RawMention[] = [];
 
   const specs = options.actors ?? [];
-  if (specs.length > 0) {
-    const entries = specs.map((spec, index): LexiconEntry => ({
-      id: String(index),
-      terms: [spec.name, ...(spec.aliases ?? [])].filter((term) => term.trim() !== ''),
-      category: 'actor',
-      note: '',
-      source: 'user',
-    }));
-    for (const match of compilePhrases(entries).match(tokens)) {
-      const spec = specs[Number(match.entry.id)]!;
-      raw.push({ key: spec.id ?? specKey(spec), type: spec.type ?? 'unknown', origin: 'spec', tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, name: spec.name });
-      claim.fill(1, match.tokenStart, match.tokenEnd);
-    }
+  for (const match of matches.specs) {
+    const spec = specs[Number(match.entry.id)]!;
+    raw.push({ key: spec.id ?? specKey(spec), type: spec.type ?? 'unknown', origin: 'spec', tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, name: spec.name });
+    claim.fill(1, match.tokenStart, match.tokenEnd);
   }
 
   const countryAt = new Map<number, PhraseMatch>();
-  for (const match of countryMatcher().match(tokens)) {
+  for (const match of matches.countries) {
     if (claim[match.tokenStart] !== 0 || !countryCaseOk(tokens, match)) continue;
     countryAt.set(match.tokenStart, match);
   }
-  for (const match of titleMatcher(options.titles ?? DEFAULT_LEXICONS.titles).match(tokens)) {
+  for (const match of matches.titles) {
     if (claim[match.tokenStart] !== 0 || !isCapitalized(tokens[match.tokenStart]!.value)) continue;
     claim.fill(3, match.tokenStart, match.tokenEnd);
   }

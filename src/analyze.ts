@@ -1,12 +1,12 @@
 import { readArticle, type Article, type ArticleMeta } from './article';
-import { findActors, type ActorSpec } from './actors';
-import { ANALYZERS, createContext, type Analyzer } from './analyzers';
+import { actorsOf, countryMatcher, specMatcher, type ActorSpec } from './actors';
+import { ANALYZERS, createContext, lexiconMatchers, lexiconMatches, type Analyzer } from './analyzers';
 import { findRecurringLines, type ClassifyBlocksOptions } from './boilerplate';
 import { compareStory } from './compare';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
 import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkStoryInput, expectArray, expectString } from './inputs';
 import { ANALYZER_IDS, compareFindings, isFramingFinding, type AnalyzerId, type Finding } from './findings';
-import { buildLexicons, DEFAULT_LEXICONS, type LexiconOverrides, type Lexicons } from './lexicons';
+import { buildLexicons, DEFAULT_LEXICONS, joinMatchers, LEXICON_NAMES, type JointMatcher, type LexiconOverrides, type Lexicons } from './lexicons';
 import { REPORT_SCHEMA_VERSION, type ArticleReport, type FramelensReport, type StoryReport } from './report';
 import { scoreTone } from './tone';
 
@@ -34,11 +34,32 @@ export interface AnalyzeOptions {
   readonly boilerplate?: ClassifyBlocksOptions;
 }
 
-/** Options resolved once per run: the analyzers to run and the lexicon set. */
+/** Options resolved once per run: the analyzers to run, the lexicon set and its matcher. */
 interface Plan {
   readonly analyzers: readonly Analyzer[];
   readonly lexicons: Lexicons;
+  /**
+   * The lexicons (in `LEXICON_NAMES` order), the country table and the user's actors, matched
+   * together in one pass over an article's tokens.
+   */
+  readonly matcher: JointMatcher;
   readonly options: AnalyzeOptions;
+}
+
+const COUNTRIES_AT = LEXICON_NAMES.length;
+const SPECS_AT = COUNTRIES_AT + 1;
+const NO_ACTORS: readonly ActorSpec[] = Object.freeze([]);
+
+// Joining the matchers costs more than analysing a short article: they are joined once per
+// lexicon set and actor list, not once per options object (`analyzeStory(story)` makes a fresh one).
+const planMatchers = new WeakMap<Lexicons, WeakMap<readonly ActorSpec[], JointMatcher>>();
+
+function planMatcher(lexicons: Lexicons, actors: readonly ActorSpec[]): JointMatcher {
+  let byActors = planMatchers.get(lexicons);
+  if (!byActors) planMatchers.set(lexicons, (byActors = new WeakMap()));
+  let matcher = byActors.get(actors);
+  if (!matcher) byActors.set(actors, (matcher = joinMatchers([...lexiconMatchers(lexicons), countryMatcher(), specMatcher(actors)])));
+  return matcher;
 }
 
 function checkAnalyzerIds(ids: readonly string[] | undefined, option: string): void {
@@ -61,7 +82,7 @@ function planFor(options: AnalyzeOptions): Plan {
   const skip = new Set(options.skip ?? []);
   const analyzers = ANALYZERS.filter((analyzer) => (!only || only.has(analyzer.id)) && !skip.has(analyzer.id));
   const lexicons = options.lexicon ? buildLexicons(options.lexicon) : DEFAULT_LEXICONS;
-  const plan = { analyzers, lexicons, options };
+  const plan = { analyzers, lexicons, matcher: planMatcher(lexicons, options.actors ?? NO_ACTORS), options };
   plans.set(options, plan);
   return plan;
 }
@@ -76,8 +97,14 @@ function planFor(options: AnalyzeOptions): Plan {
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): ArticleReport {
   checkArticle(article);
   const plan = planFor(options);
-  const actors = findActors(article, { actors: options.actors ?? [], titles: plan.lexicons.titles });
-  const context = createContext(plan.lexicons, actors);
+  const found = plan.matcher.match(article.tokens);
+  const lexicons = lexiconMatches(article.tokens, found);
+  const actors = actorsOf(article, { actors: options.actors ?? [], titles: plan.lexicons.titles }, {
+    specs: found[SPECS_AT]!,
+    countries: found[COUNTRIES_AT]!,
+    titles: lexicons.byName.titles,
+  });
+  const context = createContext(plan.lexicons, actors, lexicons);
   const findings: Finding[] = [];
   // One push per finding: spreading a long list into push() overflows the call stack.
   for (const analyzer of plan.analyzers) for (const finding of analyzer.analyze(article, context)) findings.push(finding);

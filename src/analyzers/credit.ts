@@ -26,7 +26,7 @@ const CREDIT_LINE_NOUNS: ReadonlySet<string> = new Set(['article', 'story', 'rep
 export function findCredits(article: Article, context: AnalyzerContext): CreditFinding[] {
   checkArticle(article);
   const tokens = article.tokens;
-  const matches = context.matcher('credits').match(tokens);
+  const matches = context.matches('credits', tokens);
   const findings: CreditFinding[] = [];
   const push = (match: PhraseMatch, kind: CreditKind, rule: string, start: number, end: number): void => {
     findings.push({ analyzer: 'credit', rule, ...spanFields(article, start, end), source: match.entry.terms[0]!, kind });

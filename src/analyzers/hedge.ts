@@ -18,7 +18,7 @@ export function findHedges(article: Article, context: AnalyzerContext): HedgeFin
   checkArticle(article);
   const tokens = article.tokens;
   const findings: HedgeFinding[] = [];
-  for (const match of context.matcher('hedges').match(tokens)) {
+  for (const match of context.matches('hedges', tokens)) {
     const start = tokens[match.tokenStart]!.start;
     const end = tokens[match.tokenEnd - 1]!.end;
     // A speaker's own hedge inside direct speech is not the writer's distancing.

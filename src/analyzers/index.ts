@@ -18,4 +18,5 @@ function widen(analyzer: { readonly [A in AnalyzerId]: Analyzer<A> }[AnalyzerId]
 }
 
 export type { Analyzer, AnalyzerContext } from './analyzer';
-export { createContext, lexiconMatcher } from './analyzer';
+export { createContext, lexiconMatcher, lexiconMatchers, lexiconMatches } from './analyzer';
+export type { LexiconMatches } from './analyzer';

@@ -32,7 +32,7 @@ export function findLabels(article: Article, context: AnalyzerContext): LabelFin
   const tokens = article.tokens;
   const actorAt = indexActorTokens(context.actors);
   const findings: LabelFinding[] = [];
-  for (const match of context.matcher('labels').match(tokens)) {
+  for (const match of context.matches('labels', tokens)) {
     const family = match.entry.category;
     const qualifier = qualifierBefore(tokens, match.tokenStart, actorAt);
     const single = match.tokenEnd - match.tokenStart === 1;

@@ -17,7 +17,7 @@ const CATEGORIES: ReadonlySet<string> = new Set<LoadedCategory>(['intensifier', 
 export function findLoadedLanguage(article: Article, context: AnalyzerContext): LoadedLanguageFinding[] {
   checkArticle(article);
   const tokens = article.tokens;
-  return context.matcher('loaded').match(tokens).map((match): LoadedLanguageFinding => {
+  return context.matches('loaded', tokens).map((match): LoadedLanguageFinding => {
     const start = tokens[match.tokenStart]!.start;
     const end = tokens[match.tokenEnd - 1]!.end;
     const category = CATEGORIES.has(match.entry.category) ? (match.entry.category as LoadedCategory) : 'emotive';

@@ -156,7 +156,7 @@ function computeSpeech(article: Article, context: AnalyzerContext): SpeechReadin
   const tokens = article.tokens;
   const quoteOfToken = tokenQuotes(article);
   const events: ReportingEvent[] = [];
-  const matches = context.matcher('attribution').match(tokens);
+  const matches = context.matches('attribution', tokens);
   let lastPerson: SpeakerRef | undefined;
   for (const match of matches) {
     const first = tokens[match.tokenStart]!;

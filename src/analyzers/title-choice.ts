@@ -28,7 +28,7 @@ export function findTitleChoices(article: Article, context: AnalyzerContext): Ti
   checkArticle(article);
   const tokens = article.tokens;
   const actorAt = indexActorTokens(context.actors);
-  const matches = context.matcher('titles').match(tokens);
+  const matches = context.matches('titles', tokens);
   const byOffice = alternativesByOffice(context.lexicons.titles);
   const findings: TitleChoiceFinding[] = [];
   // Right to left, so "Deputy Prime Minister and Minister of Defense Benjamin Gantz" can pass

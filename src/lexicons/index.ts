@@ -243,6 +243,9 @@ function tokenizeTerms(terms: readonly string[]): void {
   fresh.forEach((text, index) => TERM_WORDS.set(text, Object.freeze(words[index]!)));
 }
 
+/** The terms of a compiled matcher by their first word, longest first. */
+const COMPILED = new WeakMap<PhraseMatcher, ReadonlyMap<string, readonly CompiledTerm[]>>();
+
 /**
  * Compile entries into a matcher: a map from a term's first word to its terms, so matching
  * costs one map look-up per token whatever the lexicon's size, and user terms never become
@@ -266,8 +269,6 @@ export function compilePhrases(entries: readonly LexiconEntry[]): PhraseMatcher 
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const byFirstId: (CompiledTerm[] | undefined)[] = new Array<CompiledTerm[] | undefined>(WORD_IDS.size).fill(undefined);
-  for (const [word, list] of byFirst) byFirstId[WORD_IDS.get(word)!] = list;
 
   /** Whether `candidate` matches at token `at`, within one sentence and before `to`. */
   const matchesAt = (tokens: readonly Token[], at: number, to: number, candidate: CompiledTerm): boolean => {
@@ -281,48 +282,96 @@ export function compilePhrases(entries: readonly LexiconEntry[]): PhraseMatcher 
     return true;
   };
 
-  /** `matchesAt` on word ids. */
-  const idsMatchAt = (tokens: readonly Token[], ids: Int32Array, at: number, to: number, candidate: CompiledTerm): boolean => {
-    const words = candidate.ids;
-    if (at + words.length > to) return false;
-    const sentence = tokens[at]!.sentence;
-    for (let k = 1; k < words.length; k++) {
-      if (ids[at + k] !== words[k] || tokens[at + k]!.sentence !== sentence) return false;
-    }
-    return true;
-  };
-
-  const matchAt = (tokens: readonly Token[], at: number, to = tokens.length): PhraseMatch[] => {
-    const candidates = byFirst.get(tokens[at]!.lower);
-    if (!candidates) return [];
-    const found: PhraseMatch[] = [];
-    for (const candidate of candidates) {
-      if (matchesAt(tokens, at, to, candidate)) found.push({ entry: candidate.entry, term: candidate.term, tokenStart: at, tokenEnd: at + candidate.words.length });
-    }
-    return found;
-  };
-
-  return {
-    matchAt: (tokens, at) => matchAt(tokens, at),
+  let alone: JointMatcher | undefined;
+  const matcher: PhraseMatcher = {
+    matchAt(tokens, at) {
+      const candidates = byFirst.get(tokens[at]!.lower);
+      if (!candidates) return [];
+      const found: PhraseMatch[] = [];
+      for (const candidate of candidates) {
+        if (matchesAt(tokens, at, tokens.length, candidate)) found.push({ entry: candidate.entry, term: candidate.term, tokenStart: at, tokenEnd: at + candidate.words.length });
+      }
+      return found;
+    },
     match(tokens, from = 0, to = tokens.length) {
-      const matches: PhraseMatch[] = [];
+      alone ??= joinMatchers([matcher]);
+      return alone.match(tokens, from, to)[0]!;
+    },
+  };
+  COMPILED.set(matcher, byFirst);
+  return matcher;
+}
+
+/** Several matchers that find their terms in one pass over the tokens. */
+export interface JointMatcher {
+  /** What `matchers[k].match(tokens, from, to)` gives, for every k, in one pass. */
+  match(tokens: readonly Token[], from?: number, to?: number): PhraseMatch[][];
+}
+
+/** For one word id, the matchers (by index) with terms that begin with it, and those terms. */
+type JointCandidates = readonly (readonly [number, readonly CompiledTerm[]])[];
+
+/**
+ * Join matchers made by `compilePhrases` so that one pass over the tokens, with one table look-up
+ * per token, finds the matches of all of them: a token no term of any matcher begins with (most
+ * tokens) costs one look-up however many matchers there are.
+ */
+export function joinMatchers(matchers: readonly PhraseMatcher[]): JointMatcher {
+  const table: (JointCandidates | undefined)[] = [];
+  matchers.forEach((matcher, index) => {
+    const byFirst = COMPILED.get(matcher);
+    if (!byFirst) throw new FramelensError('invalid-argument', `matcher ${index} was not made by compilePhrases`, { field: `matchers[${index}]` });
+    for (const [word, candidates] of byFirst) {
+      const id = WORD_IDS.get(word)!;
+      while (table.length <= id) table.push(undefined);
+      table[id] = [...(table[id] ?? []), [index, candidates] as const];
+    }
+  });
+  return {
+    match(tokens, from = 0, to = tokens.length) {
+      const found: PhraseMatch[][] = matchers.map(() => []);
+      // Each matcher's matches do not overlap: a token inside one of its matches starts none of its terms.
+      const free = new Array<number>(matchers.length).fill(from);
       const ids = tokenWordIds(tokens);
-      // The longest term at a token wins: candidates are sorted longest first, so the first that fits is the match.
-      for (let i = from; i < to; ) {
+      for (let i = from; i < to; i++) {
         const id = ids[i]!;
-        const candidates = id >= 0 ? byFirstId[id] : undefined;
-        let next = i + 1;
-        if (candidates) {
+        const joint = id >= 0 && id < table.length ? table[id] : undefined;
+        if (!joint) continue;
+        for (const [index, candidates] of joint) {
+          if (i < free[index]!) continue;
+          // The longest term at a token wins: candidates are sorted longest first, so the first that fits is the match.
           for (const candidate of candidates) {
             if (!idsMatchAt(tokens, ids, i, to, candidate)) continue;
-            next = i + candidate.words.length;
-            matches.push({ entry: candidate.entry, term: candidate.term, tokenStart: i, tokenEnd: next });
+            free[index] = i + candidate.ids.length;
+            found[index]!.push({ entry: candidate.entry, term: candidate.term, tokenStart: i, tokenEnd: free[index]! });
             break;
           }
         }
-        i = next;
       }
-      return matches;
+      return found;
     },
   };
+}
+
+/** Whether `candidate` matches at token `at` by word ids, within one sentence and before `to`. */
+function idsMatchAt(tokens: readonly Token[], ids: Int32Array, at: number, to: number, candidate: CompiledTerm): boolean {
+  const words = candidate.ids;
+  if (at + words.length > to) return false;
+  const sentence = tokens[at]!.sentence;
+  for (let k = 1; k < words.length; k++) {
+    if (ids[at + k] !== words[k] || tokens[at + k]!.sentence !== sentence) return false;
+  }
+  return true;
+}
+
+const matcherByEntries = new WeakMap<readonly LexiconEntry[], PhraseMatcher>();
+
+/** The matcher of a list of entries, compiled once per list. */
+export function matcherOf(entries: readonly LexiconEntry[]): PhraseMatcher {
+  let matcher = matcherByEntries.get(entries);
+  if (!matcher) {
+    matcher = compilePhrases(entries);
+    matcherByEntries.set(entries, matcher);
+  }
+  return matcher;
 }
