@@ -34,15 +34,10 @@ export interface AnalyzeOptions {
   readonly boilerplate?: ClassifyBlocksOptions;
 }
 
-/** Options resolved once per run: the analyzers to run, the lexicon set and its matcher. */
+/** Options resolved once per run: the analyzers to run and the lexicon set. */
 interface Plan {
   readonly analyzers: readonly Analyzer[];
   readonly lexicons: Lexicons;
-  /**
-   * The lexicons (in `LEXICON_NAMES` order), the country table and the user's actors, matched
-   * together in one pass over an article's tokens.
-   */
-  readonly matcher: JointMatcher;
   readonly options: AnalyzeOptions;
 }
 
@@ -50,8 +45,11 @@ const COUNTRIES_AT = LEXICON_NAMES.length;
 const SPECS_AT = COUNTRIES_AT + 1;
 const NO_ACTORS: readonly ActorSpec[] = Object.freeze([]);
 
-// Joining the matchers costs more than analysing a short article: they are joined once per
-// lexicon set and actor list, not once per options object (`analyzeStory(story)` makes a fresh one).
+// The lexicons (in `LEXICON_NAMES` order), the country table and the user's actors, matched together
+// in one pass over an article's tokens. Joining them costs more than analysing a short article: they
+// are joined once per lexicon set and actor list, not once per options object (`analyzeStory(story)`
+// makes a fresh one), and only when an article is analysed: checking options (as a pool does on the
+// calling thread, whose workers analyse) loads no model.
 const planMatchers = new WeakMap<Lexicons, WeakMap<readonly ActorSpec[], JointMatcher>>();
 
 function planMatcher(lexicons: Lexicons, actors: readonly ActorSpec[]): JointMatcher {
@@ -82,7 +80,7 @@ function planFor(options: AnalyzeOptions): Plan {
   const skip = new Set(options.skip ?? []);
   const analyzers = ANALYZERS.filter((analyzer) => (!only || only.has(analyzer.id)) && !skip.has(analyzer.id));
   const lexicons = options.lexicon ? buildLexicons(options.lexicon) : DEFAULT_LEXICONS;
-  const plan = { analyzers, lexicons, matcher: planMatcher(lexicons, options.actors ?? NO_ACTORS), options };
+  const plan = { analyzers, lexicons, options };
   plans.set(options, plan);
   return plan;
 }
@@ -97,7 +95,7 @@ function planFor(options: AnalyzeOptions): Plan {
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): ArticleReport {
   checkArticle(article);
   const plan = planFor(options);
-  const found = plan.matcher.match(article.tokens);
+  const found = planMatcher(plan.lexicons, options.actors ?? NO_ACTORS).match(article.tokens);
   const lexicons = lexiconMatches(article.tokens, found);
   const actors = actorsOf(article, { actors: options.actors ?? [], titles: plan.lexicons.titles }, {
     specs: found[SPECS_AT]!,
