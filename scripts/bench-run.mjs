@@ -1,6 +1,6 @@
 // @ts-check
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readdirSync, readSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 
@@ -22,12 +22,36 @@ const dist = pathToFileURL(resolve(process.env.FRAMELENS_DIST ?? resolve(import.
 /** @type {typeof import('../src/index')} */
 const framelens = await import(dist);
 
+/**
+ * CPU time of each of this process's threads, in ms, by thread id (Linux: /proc/self/task; empty
+ * elsewhere). process.cpuUsage() gives only the sum over threads.
+ * @returns {Map<string, number>}
+ */
+function threadCpuMs() {
+  const threads = new Map();
+  if (!existsSync('/proc/self/task')) return threads;
+  const tick = 1000 / 100; // USER_HZ: 100 on Linux
+  for (const id of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${id}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      threads.set(id, (Number(fields[11]) + Number(fields[12])) * tick); // utime, stime
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return threads;
+}
+
 const jobs = Number(jobsArg);
+// The threads before the pool (this one, V8's helpers, libuv's) tell the pool's workers apart.
+const before = threadCpuMs();
 const startupStart = performance.now();
 const pool = framelens.createAnalyzePool({}, { jobs });
 await pool.ready();
 const startupMs = performance.now() - startupStart;
 
+const threadsStart = threadCpuMs();
 const cpuStart = process.cpuUsage();
 const start = performance.now();
 const input = framelens.streamStories([file], {
@@ -49,7 +73,20 @@ const result = await write(input.stories, input.failures, pool, {
 closeSync(fd);
 const ms = performance.now() - start;
 const cpu = process.cpuUsage(cpuStart);
+const threadsEnd = threadCpuMs();
 await pool.close();
+// CPU time of the run by thread: this (main) thread, the pool's worker threads, and the rest: V8's
+// helper threads (the garbage collector's parallel and concurrent work, background compilation)
+// and libuv's. Null where /proc is missing.
+const threads = threadsEnd.size === 0 ? null : { mainMs: 0, workersMs: 0, helpersMs: 0 };
+if (threads) {
+  for (const [id, end] of threadsEnd) {
+    const used = end - (threadsStart.get(id) ?? 0);
+    if (id === String(process.pid)) threads.mainMs += used;
+    else if (!before.has(id) && threadsStart.has(id)) threads.workersMs += used;
+    else threads.helpersMs += used;
+  }
+}
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
 // The report's SHA-1 (to compare runs) is taken after the clock stops and the peak memory is
 // read, a chunk at a time: hashing is not framelens's work.
@@ -60,4 +97,4 @@ if (hash) {
   for (let read = readSync(input, chunk); read > 0; read = readSync(input, chunk)) hash.update(chunk.subarray(0, read));
   closeSync(input);
 }
-process.stdout.write(`${JSON.stringify({ articles: input.articleCount, stories: result.stories, failures: result.failures.length, jobs, startupMs, ms, cpuMs: (cpu.user + cpu.system) / 1000, bytesOut, sha1: hash ? hash.digest('hex') : null, maxRssMb })}\n`);
+process.stdout.write(`${JSON.stringify({ articles: input.articleCount, stories: result.stories, failures: result.failures.length, jobs, startupMs, ms, cpuMs: (cpu.user + cpu.system) / 1000, bytesOut, sha1: hash ? hash.digest('hex') : null, maxRssMb, threads })}\n`);

@@ -57,6 +57,8 @@ interface FramelensRun {
   readonly bytesOut: number;
   readonly sha1: string | null;
   readonly maxRssMb: number;
+  /** CPU time by thread (null without /proc): this thread, the pool's workers, V8's and libuv's helpers. */
+  readonly threads: { readonly mainMs: number; readonly workersMs: number; readonly helpersMs: number } | null;
 }
 
 /**
@@ -213,6 +215,17 @@ async function main(): Promise<void> {
     console.log(`speed-up with 2 jobs: ${fixed(speedUp, 2)}x (target >= 1.6 on two cores: ${check(speedUp >= 1.6)}); two threads on this machine now: ${fixed(machine.compute, 2)}x for a compute loop, ${fixed(machine.allocation, 2)}x for allocation-heavy code`);
     console.log(`two separate 1-job processes, each on half the corpus at once: ${fixed(single.ms / apart!.ms, 2)}x the speed of one (the most two jobs can get from this machine for this work)`);
     console.log(`same report with 1 and 2 jobs: ${check(single.sha1 !== null && single.sha1 === double.sha1)} (sha1 ${(single.sha1 ?? 'none').slice(0, 12)})`);
+    if (single.threads && double.threads) {
+      // Where the second job's time goes: the analysis itself (main thread with one job, the workers
+      // with two) and V8's helper threads (mostly the garbage collector's parallel and concurrent work).
+      const one = single.threads;
+      const two = double.threads;
+      const seconds = (ms: number): string => `${fixed(ms / 1000)} s`;
+      console.log(
+        `CPU by thread: 1 job: analysis ${seconds(one.mainMs)}, helpers ${seconds(one.helpersMs)}; 2 jobs: analysis ${seconds(two.workersMs)} in the workers, ` +
+          `main thread ${seconds(two.mainMs)}, helpers ${seconds(two.helpersMs)} (analysis ${fixed(two.workersMs / one.mainMs, 2)}x, helpers ${fixed(two.helpersMs / one.helpersMs, 2)}x the 1-job CPU)`,
+      );
+    }
     if (scaled) {
       const base = scaled.jobs === 2 ? double : single;
       const growth = scaled.cpuMs / base.cpuMs;
