@@ -96,6 +96,9 @@ export function countryMatcher(): PhraseMatcher {
   return countryMatcherCache.matcher;
 }
 
+/** No user actors: one list, so that matchers compiled for it are cached. */
+export const NO_ACTORS: readonly ActorSpec[] = Object.freeze([]);
+
 const specMatcherCache = new WeakMap<readonly ActorSpec[], PhraseMatcher>();
 
 /** The matcher of user actors' names and aliases; an entry's id is the actor's index in `specs`. */
@@ -210,7 +213,7 @@ export function findActors(article: Article, options: FindActorsOptions = {}): A
   checkArticle(article);
   const tokens = article.tokens;
   return actorsOf(article, options, {
-    specs: options.actors && options.actors.length > 0 ? specMatcher(options.actors).match(tokens) : [],
+    specs: specMatcher(options.actors ?? NO_ACTORS).match(tokens),
     countries: countryMatcher().match(tokens),
     titles: matcherOf(options.titles ?? DEFAULT_LEXICONS.titles).match(tokens),
   });

@@ -1,12 +1,12 @@
 import { readArticle, type Article, type ArticleMeta } from './article';
-import { actorsOf, countryMatcher, specMatcher, type ActorSpec } from './actors';
-import { ANALYZERS, createContext, lexiconMatchers, lexiconMatches, type Analyzer } from './analyzers';
+import { actorsOf, type ActorSpec } from './actors';
+import { ANALYZERS, articleMatcher, COUNTRIES_AT, createContext, lexiconMatches, SPECS_AT, type Analyzer } from './analyzers';
 import { findRecurringLines, type ClassifyBlocksOptions } from './boilerplate';
 import { compareStory } from './compare';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
 import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkStoryInput, expectArray, expectString } from './inputs';
 import { ANALYZER_IDS, compareFindings, isFramingFinding, type AnalyzerId, type Finding } from './findings';
-import { buildLexicons, DEFAULT_LEXICONS, joinMatchers, LEXICON_NAMES, type JointMatcher, type LexiconOverrides, type Lexicons } from './lexicons';
+import { buildLexicons, DEFAULT_LEXICONS, type LexiconOverrides, type Lexicons } from './lexicons';
 import { REPORT_SCHEMA_VERSION, type ArticleReport, type FramelensReport, type StoryReport } from './report';
 import { scoreTone } from './tone';
 
@@ -39,25 +39,6 @@ interface Plan {
   readonly analyzers: readonly Analyzer[];
   readonly lexicons: Lexicons;
   readonly options: AnalyzeOptions;
-}
-
-const COUNTRIES_AT = LEXICON_NAMES.length;
-const SPECS_AT = COUNTRIES_AT + 1;
-const NO_ACTORS: readonly ActorSpec[] = Object.freeze([]);
-
-// The lexicons (in `LEXICON_NAMES` order), the country table and the user's actors, matched together
-// in one pass over an article's tokens. Joining them costs more than analysing a short article: they
-// are joined once per lexicon set and actor list, not once per options object (`analyzeStory(story)`
-// makes a fresh one), and only when an article is analysed: checking options (as a pool does on the
-// calling thread, whose workers analyse) loads no model.
-const planMatchers = new WeakMap<Lexicons, WeakMap<readonly ActorSpec[], JointMatcher>>();
-
-function planMatcher(lexicons: Lexicons, actors: readonly ActorSpec[]): JointMatcher {
-  let byActors = planMatchers.get(lexicons);
-  if (!byActors) planMatchers.set(lexicons, (byActors = new WeakMap()));
-  let matcher = byActors.get(actors);
-  if (!matcher) byActors.set(actors, (matcher = joinMatchers([...lexiconMatchers(lexicons), countryMatcher(), specMatcher(actors)])));
-  return matcher;
 }
 
 function checkAnalyzerIds(ids: readonly string[] | undefined, option: string): void {
@@ -95,7 +76,7 @@ function planFor(options: AnalyzeOptions): Plan {
 export function analyzeArticle(article: Article, options: AnalyzeOptions = {}): ArticleReport {
   checkArticle(article);
   const plan = planFor(options);
-  const found = planMatcher(plan.lexicons, options.actors ?? NO_ACTORS).match(article.tokens);
+  const found = articleMatcher(plan.lexicons, options.actors).match(article.tokens);
   const lexicons = lexiconMatches(article.tokens, found);
   const actors = actorsOf(article, { actors: options.actors ?? [], titles: plan.lexicons.titles }, {
     specs: found[SPECS_AT]!,

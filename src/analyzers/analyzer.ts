@@ -1,8 +1,7 @@
-import type { Article } from '../article';
-import type { Actor } from '../actors';
+import type { Article, Token } from '../article';
+import { countryMatcher, NO_ACTORS, specMatcher, type Actor, type ActorSpec } from '../actors';
 import type { AnalyzerId, FindingOf } from '../findings';
-import type { Token } from '../article';
-import { joinMatchers, LEXICON_NAMES, matcherOf, type LexiconName, type Lexicons, type PhraseMatch, type PhraseMatcher } from '../lexicons';
+import { joinMatchers, LEXICON_NAMES, matcherOf, type JointMatcher, type LexiconName, type Lexicons, type PhraseMatch, type PhraseMatcher } from '../lexicons';
 
 /** What every analyzer receives besides the article: lexicons, their matchers and the actors. */
 export interface AnalyzerContext {
@@ -42,12 +41,28 @@ export function lexiconMatches(tokens: readonly Token[], lists: readonly (readon
   return { tokens, byName };
 }
 
-/** The matchers of a lexicon set's lexicons, in `LEXICON_NAMES` order. */
-export function lexiconMatchers(lexicons: Lexicons): PhraseMatcher[] {
-  return LEXICON_NAMES.map((name) => lexiconMatcher(lexicons, name));
-}
+/** Where `articleMatcher`'s lists hold the country table's and the user actors' matches, after the lexicons'. */
+export const COUNTRIES_AT = LEXICON_NAMES.length;
+export const SPECS_AT = COUNTRIES_AT + 1;
 
-const jointCache = new WeakMap<Lexicons, ReturnType<typeof joinMatchers>>();
+const articleMatchers = new WeakMap<Lexicons, WeakMap<readonly ActorSpec[], JointMatcher>>();
+
+/**
+ * The lexicons (in `LEXICON_NAMES` order), the country table and the user's actors, matched together
+ * in one pass over an article's tokens. Joining them costs more than analysing a short article: they
+ * are joined once per lexicon set and actor list, and only when first asked for, so that checking
+ * options (as a pool does on the calling thread, whose workers analyse) loads no model.
+ */
+export function articleMatcher(lexicons: Lexicons, actors: readonly ActorSpec[] = NO_ACTORS): JointMatcher {
+  let byActors = articleMatchers.get(lexicons);
+  if (!byActors) articleMatchers.set(lexicons, (byActors = new WeakMap()));
+  let matcher = byActors.get(actors);
+  if (!matcher) {
+    matcher = joinMatchers([...LEXICON_NAMES.map((name) => lexiconMatcher(lexicons, name)), countryMatcher(), specMatcher(actors)]);
+    byActors.set(actors, matcher);
+  }
+  return matcher;
+}
 
 /**
  * A context for analysing articles with a lexicon set and an article's actors. `found`, the
@@ -60,11 +75,7 @@ export function createContext(lexicons: Lexicons, actors: readonly Actor[], foun
     actors,
     matcher: (name) => lexiconMatcher(lexicons, name),
     matches(name, tokens) {
-      if (last?.tokens !== tokens) {
-        let joint = jointCache.get(lexicons);
-        if (!joint) jointCache.set(lexicons, (joint = joinMatchers(lexiconMatchers(lexicons))));
-        last = lexiconMatches(tokens, joint.match(tokens));
-      }
+      if (last?.tokens !== tokens) last = lexiconMatches(tokens, articleMatcher(lexicons).match(tokens));
       return last.byName[name];
     },
   };

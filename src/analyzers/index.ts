@@ -18,5 +18,5 @@ function widen(analyzer: { readonly [A in AnalyzerId]: Analyzer<A> }[AnalyzerId]
 }
 
 export type { Analyzer, AnalyzerContext } from './analyzer';
-export { createContext, lexiconMatcher, lexiconMatchers, lexiconMatches } from './analyzer';
+export { articleMatcher, COUNTRIES_AT, createContext, lexiconMatcher, lexiconMatches, SPECS_AT } from './analyzer';
 export type { LexiconMatches } from './analyzer';
