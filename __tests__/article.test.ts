@@ -1,6 +1,7 @@
 import { readArticle, findQuotes, findLines } from '../src/article';
 import { isFramelensError } from '../src/errors';
 import { seedText } from './helpers/corpus';
+import { lexemesOf, lowerForm } from '../src/lexeme';
 
 describe('readArticle', () => {
   test('keeps the text verbatim and every token slices to its value', () => {
@@ -8,6 +9,22 @@ describe('readArticle', () => {
     const article = readArticle(text, { id: '001' });
     expect(article.text).toBe(text);
     for (const token of article.tokens) expect(text.slice(token.start, token.end)).toBe(token.value);
+  });
+
+  test("each token's lower form and lexeme come from its own value, whatever was read before", () => {
+    // Lexemes are found by wink's id of a token's string: a wrong id would give a token another word's form.
+    const texts = ['000', '001', '002', '003', '004'].map(seedText);
+    texts.push('ISRAEL’S Defense MINISTER, israel’s defence minister. Can’t won’t!');
+    for (const text of [...texts, ...texts.reverse()]) {
+      const tokens = readArticle(text).tokens;
+      const lexemes = lexemesOf(tokens);
+      tokens.forEach((token, index) => {
+        const lower = token.value.toLowerCase().replace(/\u2019/g, "'");
+        expect(token.lower).toBe(lower);
+        expect(lexemes[index]!.lower).toBe(lower);
+      });
+    }
+    expect(lowerForm('Israel’s')).toBe("israel's");
   });
 
   test('a headline on its own line does not merge into the next sentence', () => {

@@ -1,6 +1,7 @@
 import { FramelensError } from './errors';
 import { checkReadArticleArguments, expectArray, expectString } from './inputs';
 import { getNlp } from './nlp';
+import { lexemeOfWinkToken, rememberLexemes, type Lexeme } from './lexeme';
 import { classifyBlocks, type BoilerplateKind, type ClassifyBlocksOptions } from './boilerplate';
 
 /**
@@ -184,6 +185,7 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
   const nlp = getNlp();
   const its = nlp.its;
   const tokens: Token[] = [];
+  const lexemes: Lexeme[] = [];
   const sentences: Sentence[] = [];
   let line = 0;
   while (line < lines.length) {
@@ -193,6 +195,7 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
     const chunkEnd = lines[last]!.end;
     const doc = nlp.readDoc(textForWink(text.slice(chunkStart, chunkEnd)));
     const values = doc.tokens().out(its.value) as string[];
+    const ids = doc.tokens().out(its.uniqueId) as number[];
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const tags = doc.tokens().out(its.pos) as string[];
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -230,11 +233,13 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
         if (current && current.block !== lineIndex) close();
         if (!current) current = { start, end: start, block: lineIndex, tokenStart: tokens.length };
         current.end = start + value.length;
+        const lexeme = lexemeOfWinkToken(ids[i]!, value);
+        lexemes.push(lexeme);
         tokens.push({
           start,
           end: start + value.length,
           value,
-          lower: lowerForm(value),
+          lower: lexeme.lower,
           pos: tags[i]!,
           sentence: sentences.length,
         });
@@ -243,13 +248,8 @@ function tokenize(text: string, lines: readonly LineSpan[]): { tokens: Token[]; 
     }
     line = last + 1;
   }
+  rememberLexemes(tokens, lexemes);
   return { tokens, sentences };
-}
-
-/** A token's `lower`: lower case with curly apostrophes straightened. */
-function lowerForm(value: string): string {
-  const lower = value.toLowerCase();
-  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
 // wink drops these white-space characters from its tokens' preceding spaces, which would shift

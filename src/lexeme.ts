@@ -33,11 +33,63 @@ function lexemeOf(lower: string): Lexeme {
     const keep = lower.length <= LONGEST_KEPT;
     lexeme = { lower: keep ? detach(lower) : lower, score: undefined, form: undefined, wordId: -1, wordIdsKnown: -1 };
     if (keep) {
-      if (LEXEMES.size >= LEXEMES_LIMIT) LEXEMES.clear();
+      if (LEXEMES.size >= LEXEMES_LIMIT) {
+        LEXEMES.clear();
+        slotOfWinkId = new Int32Array(0);
+        winkLexemes = [];
+      }
       LEXEMES.set(lexeme.lower, lexeme);
     }
   }
   return lexeme;
+}
+
+// Lexemes by wink-nlp's id of a token's string (`its.uniqueId`): wink's lexicon only grows, so an
+// id names the same string for the life of the process, and a token's lexeme (and its lower-case
+// form) costs two array reads instead of lower-casing and hashing the string. `slotOfWinkId` holds
+// 1 + the lexeme's place in `winkLexemes` (0: not seen), in a typed array outside the JavaScript
+// heap, so the collector never traces it. Dropped with LEXEMES, so it never holds more than that
+// table does.
+let slotOfWinkId = new Int32Array(0);
+let winkLexemes: Lexeme[] = [];
+
+/**
+ * The lexeme of a token wink-nlp read: `id` is the token's `its.uniqueId`, `value` its
+ * `its.value` (the string that id names).
+ *
+ * @example
+ * lexemeOfWinkToken(17, 'Japan').lower; // 'japan'
+ */
+export function lexemeOfWinkToken(id: number, value: string): Lexeme {
+  const slot = id >= 0 && id < slotOfWinkId.length ? slotOfWinkId[id]! : 0;
+  if (slot !== 0) return winkLexemes[slot - 1]!;
+  const lexeme = lexemeOf(lowerForm(value));
+  if (lexeme.lower.length <= LONGEST_KEPT && Number.isInteger(id) && id >= 0) {
+    if (id >= slotOfWinkId.length) {
+      const grown = new Int32Array(Math.max(id + 1, slotOfWinkId.length * 2, 1024));
+      grown.set(slotOfWinkId);
+      slotOfWinkId = grown;
+    }
+    winkLexemes.push(lexeme);
+    slotOfWinkId[id] = winkLexemes.length;
+  }
+  return lexeme;
+}
+
+/**
+ * A token's `lower`: lower case with curly apostrophes straightened.
+ *
+ * @example
+ * lowerForm('Israel’s'); // "israel's"
+ */
+export function lowerForm(value: string): string {
+  const lower = value.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
+/** Remember the lexemes found while reading `tokens`, so `lexemesOf` does not look them up again. */
+export function rememberLexemes(tokens: readonly Token[], lexemes: readonly Lexeme[]): void {
+  if (lexemes.length === tokens.length) byTokens.set(tokens, lexemes);
 }
 
 /**
