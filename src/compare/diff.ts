@@ -1,3 +1,4 @@
+import { lowerForm } from '../lexeme';
 import { splitWords } from './terms';
 
 export type DiffOp = 'equal' | 'insert' | 'delete';
@@ -25,8 +26,8 @@ export function diffWords(base: string, other: string, options: DiffWordsOptions
   const a = splitWords(base).map((word) => word.value);
   const b = splitWords(other).map((word) => word.value);
   const ops = diffSequences(
-    a.map((word) => word.toLowerCase().replace(/\u2019/g, "'")),
-    b.map((word) => word.toLowerCase().replace(/\u2019/g, "'")),
+    a.map(lowerForm),
+    b.map(lowerForm),
     options.maxEdits ?? 500,
   );
   const runs: { op: DiffOp; words: string[] }[] = [];

@@ -1,5 +1,5 @@
 import type { Article, Token } from '../article';
-import { detach, lexemesOf } from '../lexeme';
+import { detach, lexemesOf, lowerForm } from '../lexeme';
 
 /**
  * The words of an article that the comparison reads: tokens of headline and body blocks only,
@@ -56,7 +56,7 @@ export function stemWord(value: string): string {
 }
 
 function computeStem(value: string): string {
-  let word = value.toLowerCase().replace(/\u2019/g, "'");
+  let word = lowerForm(value);
   if (word.endsWith("'s")) word = word.slice(0, -2);
   else if (word.endsWith("s'")) word = word.slice(0, -1);
   if (word.length <= 3 || NOT_PLURAL.has(word) || !/^[\p{L}'-]+$/u.test(word)) return word;
@@ -175,8 +175,7 @@ export function readWords(text: string): { readonly words: number; readonly stem
   WORD_SCAN.lastIndex = 0;
   for (let match = WORD_SCAN.exec(text); match !== null; match = WORD_SCAN.exec(text)) {
     words++;
-    const lower = match[0].toLowerCase();
-    const form = formOf(lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower);
+    const form = formOf(lowerForm(match[0]));
     if (!form.stop) stems.push(form.stem);
   }
   return { words, stems };

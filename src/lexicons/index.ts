@@ -2,7 +2,7 @@ import { FramelensError } from '../errors';
 import { checkLexiconOverrides, expectArray } from '../inputs';
 import { getNlp } from '../nlp';
 import type { Token } from '../article';
-import { lexemesOf } from '../lexeme';
+import { lexemesOf, lowerForm } from '../lexeme';
 import titles from './titles.json';
 import labels from './labels.json';
 import attribution from './attribution.json';
@@ -237,7 +237,7 @@ function tokenizeTerms(terms: readonly string[]): void {
     offset += spaces[i]!.length;
     while (term < fresh.length - 1 && offset >= termEnd + TERM_SEPARATOR.length) termEnd += TERM_SEPARATOR.length + fresh[++term]!.length;
     const value = values[i]!;
-    if (value.trim() !== '') words[term]!.push(value.toLowerCase().replace(/\u2019/g, "'"));
+    if (value.trim() !== '') words[term]!.push(lowerForm(value));
     offset += value.length;
   }
   fresh.forEach((text, index) => TERM_WORDS.set(text, Object.freeze(words[index]!)));
