@@ -1,6 +1,6 @@
 import { analyzeStories, type StoryInput } from '../src/analyze';
 import { FramelensError } from '../src/errors';
-import { analyzeStoriesParallel, createAnalyzePool, runTask, storyJson } from '../src/parallel';
+import { analyzeStoriesParallel, createAnalyzePool, runTask, storyJsonParts } from '../src/parallel';
 import { seedId, seedText, SEED_FILES } from './helpers/corpus';
 
 const seeds = SEED_FILES.slice(0, 6).map((file) => file.slice(0, 3));
@@ -41,16 +41,16 @@ describe('analysis pool', () => {
   test('a story task returns the JSON text the report would hold, with its failures', () => {
     const reply = runTask({ id: 7, kind: 'story', story: 'second', articles: [{ failure: new FramelensError('empty-text', 'no text').toJSON() }, { text: 'A short article.' }], json: '    ' }, {});
     const report = analyzeStories([{ id: 'second', articles: [new FramelensError('empty-text', 'no text'), { text: 'A short article.' }] }]).stories[0]!;
-    expect(reply).toEqual({ id: 7, json: storyJson(report, '    '), failures: report.failures });
+    expect(reply).toEqual({ id: 7, json: storyJsonParts(report, '    '), failures: report.failures });
   });
 
   test('the JSON of a story under any prefix is the indented JSON with the prefix after each line break', () => {
     const report = analyzeStories([{ id: 'seed', articles: SEED_FILES.slice(0, 2).map((file) => ({ id: seedId(file), text: seedText(file) })) }]).stories[0]!;
     const indented = JSON.stringify(report, null, 2);
     for (const prefix of ['', '  ', '    ', '      ', ' ', '\t', ' \t ']) {
-      expect(storyJson(report, prefix) === indented.replace(/\n/g, `\n${prefix}`)).toBe(true);
+      expect(storyJsonParts(report, prefix).join('') === indented.replace(/\n/g, `\n${prefix}`)).toBe(true);
     }
-    expect(storyJson(report, null)).toBe(JSON.stringify(report));
+    expect(storyJsonParts(report, null).join('')).toBe(JSON.stringify(report));
   });
 
   test('a bad option fails when the pool is made, not in a worker', () => {

@@ -3,7 +3,7 @@ import { analyzeArticle, type AnalyzedArticle } from '../src/analyze';
 import { readArticle } from '../src/article';
 import { compareStory } from '../src/compare';
 import { getNlp } from '../src/nlp';
-import { storyJson } from '../src/parallel';
+import { storyJsonParts } from '../src/parallel';
 import { REPORT_SCHEMA_VERSION } from '../src/report';
 
 /**
@@ -54,7 +54,7 @@ const compareMs = cpu() - t;
 
 t = cpu();
 let bytes = 0;
-for (const story of stories) bytes += storyJson(story, null).length; // compact, as --format jsonl writes it
+for (const story of stories) for (const part of storyJsonParts(story, null)) bytes += part.length; // compact, as --format jsonl writes it
 const jsonMs = cpu() - t;
 
 const total = readMs + analyzeMs + compareMs + jsonMs;

@@ -3,6 +3,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { analyzeInput, analyzeStory, assembleStory, type AnalyzeOptions, type AnalyzedArticle, type ArticleInput, type StoryInput } from './analyze';
 import { findRecurringLines } from './boilerplate';
 import { FramelensError, type InputFailure } from './errors';
+import { jsonParts } from './json-parts';
 import { REPORT_SCHEMA_VERSION, type FramelensReport, type StoryReport } from './report';
 
 /**
@@ -22,7 +23,8 @@ export interface AnalyzePool {
   /**
    * The story's report as `JSON.stringify(report, null, 2)` with `prefix` after every line
    * break, ready to be written inside an indented report, and the story's failures. A `prefix`
-   * of `null` gives compact JSON on one line (`JSON.stringify(report)`), for JSON Lines.
+   * of `null` gives compact JSON on one line (`JSON.stringify(report)`), for JSON Lines. The text
+   * comes in pieces (`StoryJson`).
    */
   analyzeStoryJson(story: StoryInput, prefix?: string | null): Promise<StoryJson>;
   /** Resolves once every thread has loaded its model and lexicons. */
@@ -50,11 +52,14 @@ export function defaultJobs(): number {
 /** A story's report as JSON text, with the inputs that failed (for messages and the exit code). */
 export interface StoryJson {
   /**
-   * The JSON text. Workers send it as a string: V8 copies it into the calling thread's heap, which
-   * gives the memory back as it collects, where bytes moved between threads left the process's
-   * resident memory creeping up over a long run.
+   * The JSON text in pieces of at most a few thousand characters (a long string value is one
+   * piece), to be written one after another: one string of a whole report would be copied into
+   * V8's large-object space at its first read, which costs far more than the same copy in small
+   * strings. Workers send the pieces as strings: V8 copies them into the calling thread's heap,
+   * which gives the memory back as it collects, where bytes moved between threads left the
+   * process's resident memory creeping up over a long run.
    */
-  readonly json: string;
+  readonly json: readonly string[];
   readonly failures: readonly InputFailure[];
 }
 
@@ -69,7 +74,7 @@ export type PoolTask =
 /** A worker's answer to one task. */
 export type PoolReply =
   | { readonly id: number; readonly report: StoryReport }
-  | { readonly id: number; readonly json: string; readonly failures: readonly InputFailure[] }
+  | { readonly id: number; readonly json: readonly string[]; readonly failures: readonly InputFailure[] }
   | { readonly id: number; readonly results: readonly (AnalyzedArticle | InputFailure)[] }
   | { readonly id: number; readonly error: { readonly message: string; readonly stack: string; readonly failure?: InputFailure } };
 
@@ -85,36 +90,20 @@ function fromWire(article: WireArticle): ArticleInput | FramelensError {
 
 /**
  * The JSON of a story report as it sits inside an indented report, or compact on one line when
- * `prefix` is `null`.
+ * `prefix` is `null`, in small pieces to be written one after another (see `jsonParts`).
  *
  * @example
- * storyJson(report, '    '); // JSON.stringify(report, null, 2) with four spaces after each line break
- * storyJson(report, null); // JSON.stringify(report)
+ * storyJsonParts(report, '    ').join(''); // JSON.stringify(report, null, 2) with four spaces after each line break
+ * storyJsonParts(report, null).join(''); // JSON.stringify(report)
  */
-export function storyJson(report: StoryReport, prefix: string | null = ''): string {
+export function storyJsonParts(report: StoryReport, prefix: string | null = ''): string[] {
   try {
-    if (prefix === null) return JSON.stringify(report);
-    if (prefix === '') return JSON.stringify(report, null, 2);
-    // Nested in arrays as deep as the prefix, JSON.stringify indents the story itself; cutting off
-    // the arrays' brackets saves re-indenting a copy of the whole text.
-    const depth = /^(?: {2})+$/.test(prefix) ? prefix.length / 2 : 0;
-    if (depth === 0) return JSON.stringify(report, null, 2).replace(/\n/g, `\n${prefix}`);
-    const frame = JSON.stringify(nest(0, depth), null, 2);
-    const head = frame.indexOf('0');
-    const json = JSON.stringify(nest(report, depth), null, 2);
-    return json.slice(head, json.length - (frame.length - head - 1));
+    return jsonParts(report, prefix);
   } catch (error) {
-    // The comparison grows with the square of a story's size: a story of some 3,000 articles
-    // (a JSON Lines file without "story" fields is one story) no longer fits in a string.
+    // One part of the report (a single value) no longer fits in a string.
     if (!(error instanceof RangeError)) throw error;
-    throw new FramelensError('story-too-large', `the report of this story of ${report.articles.length} articles is longer than the longest string JavaScript can hold; give the articles "story" fields to compare them in smaller stories`, { input: report.id, cause: error });
+    throw new FramelensError('story-too-large', `a part of the report of this story of ${report.articles.length} articles is longer than the longest string JavaScript can hold; give the articles "story" fields to compare them in smaller stories`, { input: report.id, cause: error });
   }
-}
-
-function nest(value: unknown, depth: number): unknown {
-  let nested = value;
-  for (let level = 0; level < depth; level++) nested = [nested];
-  return nested;
 }
 
 /** Run one pool task (in a worker, or on the calling thread for one job). */
@@ -124,7 +113,7 @@ export function runTask(task: PoolTask, options: AnalyzeOptions): PoolReply {
     return { id: task.id, results };
   }
   const report = analyzeStory({ id: task.story, articles: task.articles.map(fromWire) }, options);
-  return task.json !== undefined ? { id: task.id, json: storyJson(report, task.json), failures: report.failures } : { id: task.id, report };
+  return task.json !== undefined ? { id: task.id, json: storyJsonParts(report, task.json), failures: report.failures } : { id: task.id, report };
 }
 
 /**
@@ -151,7 +140,7 @@ function createLocalPool(options: AnalyzeOptions): AnalyzePool {
     analyzeStory: async (story) => analyzeStory(story, options),
     analyzeStoryJson: async (story, prefix = '') => {
       const report = analyzeStory(story, options);
-      return { json: storyJson(report, prefix), failures: report.failures };
+      return { json: storyJsonParts(report, prefix), failures: report.failures };
     },
     ready: async () => {
       analyzeStory(WARM_UP, options);
@@ -302,7 +291,7 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
     async analyzeStoryJson(story, prefix = '') {
       if (story.articles.length > splitAbove) {
         const report = await splitStory(story);
-        return { json: storyJson(report, prefix), failures: report.failures };
+        return { json: storyJsonParts(report, prefix), failures: report.failures };
       }
       const reply = await run({ kind: 'story', story: story.id, articles: story.articles.map(toWire), json: prefix });
       if (!('json' in reply)) throw new Error('framelens worker: unexpected reply');

@@ -230,7 +230,7 @@ function checkWriteArguments(failures: unknown, pool: AnalyzePool, options: Writ
  * order; resolves to the stories written and their failures. The failures of stories too large
  * to write are also in `unwritten`: with no story to hold them, they go in the report's own list.
  */
-async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool, prefix: string | null, ahead: number, write: (json: string, index: number) => Promise<void>): Promise<{ written: number; failures: InputFailure[]; unwritten: InputFailure[] }> {
+async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool, prefix: string | null, ahead: number, write: (json: readonly string[], index: number) => Promise<void>): Promise<{ written: number; failures: InputFailure[]; unwritten: InputFailure[] }> {
   const pending: Promise<StoryJson>[] = [];
   const failures: InputFailure[] = [];
   const unwritten: InputFailure[] = [];
@@ -276,10 +276,7 @@ async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzeP
 export async function writeJsonReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
   const ahead = checkWriteArguments(failures, pool, options);
   await sink.write(`{\n  "schemaVersion": ${JSON.stringify(REPORT_SCHEMA_VERSION)},\n  "stories": [`);
-  const result = await writeStoriesInOrder(stories, pool, '    ', ahead, async (json, index) => {
-    await sink.write(index === 0 ? '\n    ' : ',\n    ');
-    await sink.write(json);
-  });
+  const result = await writeStoriesInOrder(stories, pool, '    ', ahead, (json, index) => writeParts(sink, [index === 0 ? '\n    ' : ',\n    ', ...json]));
   const tail = JSON.stringify([...failures, ...result.unwritten], null, 2).replace(/\n/g, '\n  ');
   await sink.write(`${result.written === 0 ? '' : '\n  '}],\n  "failures": ${tail}\n}\n`);
   return { stories: result.written, failures: [...failures, ...result.failures] };
@@ -299,13 +296,28 @@ export async function writeJsonReport(stories: Iterable<StoryInput>, failures: r
 export async function writeJsonLinesReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
   const ahead = checkWriteArguments(failures, pool, options);
   const head = `{"schemaVersion":${JSON.stringify(REPORT_SCHEMA_VERSION)},`;
-  const result = await writeStoriesInOrder(stories, pool, null, ahead, async (json) => {
-    await sink.write(`${head}"story":`);
-    await sink.write(json);
-    await sink.write('}\n');
-  });
+  const result = await writeStoriesInOrder(stories, pool, null, ahead, (json) => writeParts(sink, [`${head}"story":`, ...json, '}\n']));
   for (const failure of [...failures, ...result.unwritten]) await sink.write(`${head}"failure":${JSON.stringify(failure)}}\n`);
   return { stories: result.written, failures: [...failures, ...result.failures] };
+}
+
+/** Characters a write holds at most, unless one piece is longer: a string that stays in V8's young generation. */
+const WRITE_CHARS = 16_384;
+
+/** Write pieces of text, joined into writes of up to WRITE_CHARS characters. */
+async function writeParts(sink: ReportSink, parts: readonly string[]): Promise<void> {
+  let group: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    if (length + part.length > WRITE_CHARS && group.length > 0) {
+      await sink.write(group.join(''));
+      group = [];
+      length = 0;
+    }
+    group.push(part);
+    length += part.length;
+  }
+  if (group.length > 0) await sink.write(group.join(''));
 }
 
 /**

@@ -1,0 +1,45 @@
+import { analyzeStories } from '../src/analyze';
+import { JSON_PART_DEPTH, jsonParts } from '../src/json-parts';
+import { SEED_FILES, seedId, seedText } from './helpers/corpus';
+
+const samples: unknown[] = [
+  null,
+  0,
+  -1.5,
+  'a "quoted"\nline',
+  [],
+  {},
+  [[], {}, [[]], [{}]],
+  { a: 1, b: [1, 2, { c: 'x' }], d: {}, e: [] },
+  { gone: undefined, fn: () => 1, sym: Symbol('s'), kept: 1 },
+  { only: undefined },
+  [undefined, () => 1, Symbol('s'), 2],
+  { date: new Date(0), nested: [{ when: new Date(86_400_000) }] },
+  { custom: { toJSON: () => ({ replaced: [1, 2] }) }, dropped: { toJSON: () => undefined } },
+  [{ toJSON: () => undefined }],
+  { 2: 'two', 1: 'one', b: 'b', a: 'a' },
+  { deep: { er: { and: { deeper: { still: [1, [2, [3, { four: 4 }]]] } } } } },
+];
+
+describe('jsonParts', () => {
+  test('the pieces make up exactly the text JSON.stringify gives, compact and indented under any prefix', () => {
+    for (const value of samples) {
+      for (const depth of [0, 1, 2, 3, JSON_PART_DEPTH, 9]) {
+        expect(jsonParts(value, null, depth).join('')).toBe(JSON.stringify(value) ?? '');
+        for (const prefix of ['', '  ', '    ', ' ', '\t']) {
+          const indented = JSON.stringify(value, null, 2)?.replace(/\n/g, `\n${prefix}`) ?? '';
+          expect([jsonParts(value, prefix, depth).join(''), depth, prefix]).toEqual([indented, depth, prefix]);
+        }
+      }
+    }
+  });
+
+  test("a story's report comes in pieces far smaller than the whole, adding up to its JSON", () => {
+    const report = analyzeStories([{ id: 'seed', articles: SEED_FILES.map((file) => ({ id: seedId(file), text: seedText(file) })) }]).stories[0]!;
+    const whole = JSON.stringify(report);
+    const parts = jsonParts(report, null);
+    expect(parts.join('')).toBe(whole);
+    // A piece is a value four levels down (a finding, a sentence list) or an article's text.
+    expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(whole.length / 20);
+  });
+});
