@@ -1,5 +1,5 @@
 import { analyzeStories } from '../src/analyze';
-import { JSON_PART_DEPTH, jsonParts } from '../src/json-parts';
+import { JSON_PART_DEPTH, joinParts, jsonParts } from '../src/json-parts';
 import { SEED_FILES, seedId, seedText } from './helpers/corpus';
 
 const samples: unknown[] = [
@@ -41,5 +41,18 @@ describe('jsonParts', () => {
     expect(parts.join('')).toBe(whole);
     // A piece is a value three levels down: an article's text or list of findings, an entry of a comparison section.
     expect(Math.max(...parts.map((part) => part.length))).toBeLessThan(whole.length / 10);
+  });
+
+  test('joined pieces keep the text and stay within the limit unless one part is longer', () => {
+    expect(joinParts(['{', '"a":', '1', '}'], 5)).toEqual(['{"a":', '1}']);
+    expect(joinParts([], 5)).toEqual([]);
+    const parts = ['ab', 'cdefgh', 'i', 'jk', 'lmnopqrstu', 'v', 'w', 'xyz'];
+    for (const limit of [1, 3, 5, 8, 100]) {
+      const pieces = joinParts(parts, limit);
+      expect(pieces.join('')).toBe(parts.join(''));
+      for (const piece of pieces) if (piece.length > limit) expect(parts).toContain(piece);
+      // Greedy: no two neighbours would have fitted in one piece.
+      for (let i = 1; i < pieces.length; i++) expect(pieces[i - 1]!.length + pieces[i]!.length).toBeGreaterThan(limit);
+    }
   });
 });

@@ -36,6 +36,33 @@ export function jsonParts(value: unknown, prefix: string | null, depth: number =
   return parts;
 }
 
+/** Characters a joined piece holds at most, unless one part is longer: a string V8 keeps in its young generation. */
+export const JSON_PIECE_CHARS = 16_384;
+
+/**
+ * Join consecutive parts into pieces of at most `limit` characters (a longer part stays alone),
+ * so that few strings cross threads or reach a writer.
+ *
+ * @example
+ * joinParts(['{', '"a":', '1', '}'], 5); // ['{"a":', '1}']
+ */
+export function joinParts(parts: readonly string[], limit: number = JSON_PIECE_CHARS): string[] {
+  const pieces: string[] = [];
+  let group: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    if (length + part.length > limit && group.length > 0) {
+      pieces.push(group.length === 1 ? group[0]! : group.join(''));
+      group = [];
+      length = 0;
+    }
+    group.push(part);
+    length += part.length;
+  }
+  if (group.length > 0) pieces.push(group.length === 1 ? group[0]! : group.join(''));
+  return pieces;
+}
+
 /** Stringified as a whole by `JSON.stringify`, which also honours a `toJSON` method. */
 function isLeaf(value: unknown): boolean {
   return typeof value !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function';

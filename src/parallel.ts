@@ -3,7 +3,7 @@ import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { analyzeInput, analyzeStory, assembleStory, type AnalyzeOptions, type AnalyzedArticle, type ArticleInput, type StoryInput } from './analyze';
 import { findRecurringLines } from './boilerplate';
 import { FramelensError, type InputFailure } from './errors';
-import { jsonParts } from './json-parts';
+import { joinParts, jsonParts } from './json-parts';
 import { REPORT_SCHEMA_VERSION, type FramelensReport, type StoryReport } from './report';
 
 /**
@@ -52,8 +52,8 @@ export function defaultJobs(): number {
 /** A story's report as JSON text, with the inputs that failed (for messages and the exit code). */
 export interface StoryJson {
   /**
-   * The JSON text in pieces of at most a few thousand characters (a long string value is one
-   * piece), to be written one after another: one string of a whole report would be copied into
+   * The JSON text in pieces of at most 16,384 characters (a longer string value is one piece), to
+   * be written one after another: one string of a whole report would be copied into
    * V8's large-object space at its first read, which costs far more than the same copy in small
    * strings. Workers send the pieces as strings: V8 copies them into the calling thread's heap,
    * which gives the memory back as it collects, where bytes moved between threads left the
@@ -98,7 +98,7 @@ function fromWire(article: WireArticle): ArticleInput | FramelensError {
  */
 export function storyJsonParts(report: StoryReport, prefix: string | null = ''): string[] {
   try {
-    return jsonParts(report, prefix);
+    return joinParts(jsonParts(report, prefix));
   } catch (error) {
     // One part of the report (a single value) no longer fits in a string.
     if (!(error instanceof RangeError)) throw error;

@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { ArticleInput, StoryInput } from './analyze';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
 import { expectArray, idFromPath, parseJsonLine } from './inputs';
+import { joinParts } from './json-parts';
 import type { AnalyzePool, StoryJson } from './parallel';
 import { REPORT_SCHEMA_VERSION, type StoryReport } from './report';
 
@@ -301,23 +302,9 @@ export async function writeJsonLinesReport(stories: Iterable<StoryInput>, failur
   return { stories: result.written, failures: [...failures, ...result.failures] };
 }
 
-/** Characters a write holds at most, unless one piece is longer: a string that stays in V8's young generation. */
-const WRITE_CHARS = 16_384;
-
-/** Write pieces of text, joined into writes of up to WRITE_CHARS characters. */
+/** Write pieces of text, joined into writes of up to JSON_PIECE_CHARS characters. */
 async function writeParts(sink: ReportSink, parts: readonly string[]): Promise<void> {
-  let group: string[] = [];
-  let length = 0;
-  for (const part of parts) {
-    if (length + part.length > WRITE_CHARS && group.length > 0) {
-      await sink.write(group.join(''));
-      group = [];
-      length = 0;
-    }
-    group.push(part);
-    length += part.length;
-  }
-  if (group.length > 0) await sink.write(group.join(''));
+  for (const chunk of joinParts(parts)) await sink.write(chunk);
 }
 
 /**
