@@ -57,6 +57,8 @@ interface FramelensRun {
   readonly bytesOut: number;
   readonly sha1: string | null;
   readonly maxRssMb: number;
+  /** Page faults while analysing (the whole process). */
+  readonly minorFaults: number;
   /** CPU time by thread (null without /proc): this thread, the pool's workers, V8's and libuv's helpers. */
   readonly threads: { readonly mainMs: number; readonly workersMs: number; readonly helpersMs: number } | null;
 }
@@ -99,7 +101,7 @@ function childAsync<T>(script: string, scriptArgs: readonly string[]): Promise<T
  */
 async function twoProcesses(halves: readonly [string, string], reports: readonly [string, string]): Promise<FramelensRun> {
   const [a, b] = await Promise.all(halves.map((half, index) => childAsync<FramelensRun>('bench-run.mjs', [half, '1', reports[index]!, 'jsonl'])));
-  return { ...(a!.ms >= b!.ms ? a! : b!), cpuMs: a!.cpuMs + b!.cpuMs, maxRssMb: a!.maxRssMb + b!.maxRssMb };
+  return { ...(a!.ms >= b!.ms ? a! : b!), cpuMs: a!.cpuMs + b!.cpuMs, maxRssMb: a!.maxRssMb + b!.maxRssMb, minorFaults: a!.minorFaults + b!.minorFaults };
 }
 
 /** The first and second half of a corpus file, each a whole number of stories of five. */
@@ -110,6 +112,11 @@ function splitCorpus(path: string, dir: string): [string, string] {
   writeFileSync(halves[0], `${lines.slice(0, middle).join('\n')}\n`);
   writeFileSync(halves[1], `${lines.slice(middle).join('\n')}\n`);
   return halves;
+}
+
+/** A run's page faults while analysing, in thousands. */
+function faults(run: FramelensRun): string {
+  return `${fixed(run.minorFaults / 1000, 0)}k page faults`;
 }
 
 /** The fastest of `repeat` runs (by wall time); memory is the largest seen. */
@@ -188,22 +195,22 @@ async function main(): Promise<void> {
     // JSON Lines (compact, a line per story) is the output for corpora of thousands of articles;
     // the indented JSON report is timed once beside it.
     const single = best(() => child<FramelensRun>('bench-run.mjs', [one, '1', report, 'jsonl']));
-    line('framelens, 1 job', single.ms, single.cpuMs, single.maxRssMb, `(start-up ${fixed(single.startupMs / 1000, 2)} s, report ${fixed(single.bytesOut / 1e6, 0)} MB of JSON Lines)`);
+    line('framelens, 1 job', single.ms, single.cpuMs, single.maxRssMb, `(start-up ${fixed(single.startupMs / 1000, 2)} s, report ${fixed(single.bytesOut / 1e6, 0)} MB of JSON Lines, ${faults(single)})`);
     const indented = best(() => child<FramelensRun>('bench-run.mjs', [one, '1', report, 'json']));
-    line('framelens, 1 job, indented JSON', indented.ms, indented.cpuMs, indented.maxRssMb, `(report ${fixed(indented.bytesOut / 1e6, 0)} MB)`);
+    line('framelens, 1 job, indented JSON', indented.ms, indented.cpuMs, indented.maxRssMb, `(report ${fixed(indented.bytesOut / 1e6, 0)} MB, ${faults(indented)})`);
     const double = best(() => child<FramelensRun>('bench-run.mjs', [one, '2', report, 'jsonl']));
-    line('framelens, 2 jobs', double.ms, double.cpuMs, double.maxRssMb, `(start-up ${fixed(double.startupMs / 1000, 2)} s)`);
+    line('framelens, 2 jobs', double.ms, double.cpuMs, double.maxRssMb, `(start-up ${fixed(double.startupMs / 1000, 2)} s, ${faults(double)})`);
     const halves = splitCorpus(one, dir);
     let apart: FramelensRun | undefined;
     for (let i = 0; i < repeat; i++) {
       const run = await twoProcesses(halves, [join(dir, 'half-1.out'), join(dir, 'half-2.out')]);
       if (!apart || run.ms < apart.ms) apart = run;
     }
-    line('two 1-job processes, half each', apart!.ms, apart!.cpuMs, apart!.maxRssMb, '(at once: wall of the slower, CPU and RSS of both)');
+    line('two 1-job processes, half each', apart!.ms, apart!.cpuMs, apart!.maxRssMb, `(at once: wall of the slower, CPU, RSS and ${faults(apart!)} of both)`);
     let scaled: FramelensRun | undefined;
     if (!quick) {
       scaled = best(() => child<FramelensRun>('bench-run.mjs', [four, String(Math.min(2, cores)), report, 'jsonl']));
-      line(`framelens, 4x corpus, ${scaled.jobs} jobs`, scaled.ms, scaled.cpuMs, scaled.maxRssMb, `(${scaled.articles} articles)`, 4);
+      line(`framelens, 4x corpus, ${scaled.jobs} jobs`, scaled.ms, scaled.cpuMs, scaled.maxRssMb, `(${scaled.articles} articles, ${faults(scaled)})`, 4);
     }
 
     const ratioCpu = single.cpuMs / wink.cpuMs;
