@@ -72,11 +72,13 @@ function vectorize(texts: readonly ComparedText[], minWords: number): Units {
   const counts: number[] = [];
   let scratch = new Int32Array(64);
   texts.forEach((text, index) => {
-    text.content.forEach((words, position) => {
-      if (words.length < minWords) return;
-      if (scratch.length < words.length) scratch = new Int32Array(words.length * 2);
-      for (let w = 0; w < words.length; w++) {
-        const stem = words[w]!.stem;
+    for (let position = 0; position < text.sentences.length; position++) {
+      const first = text.bounds[position]!;
+      const length = text.bounds[position + 1]! - first;
+      if (length < minWords) continue;
+      if (scratch.length < length) scratch = new Int32Array(length * 2);
+      for (let w = 0; w < length; w++) {
+        const stem = text.stems[first + w]!;
         let id = ids.get(stem);
         if (id === undefined) {
           ids.set(stem, (id = df.length));
@@ -85,7 +87,7 @@ function vectorize(texts: readonly ComparedText[], minWords: number): Units {
         scratch[w] = id;
       }
       // Sorted ids in runs: each run is one term and its count.
-      const sorted = scratch.subarray(0, words.length).sort();
+      const sorted = scratch.subarray(0, length).sort();
       for (let w = 0; w < sorted.length; ) {
         const id = sorted[w]!;
         const run = w;
@@ -97,7 +99,7 @@ function vectorize(texts: readonly ComparedText[], minWords: number): Units {
       article.push(index);
       sentence.push(position);
       from.push(terms.length);
-    });
+    }
   });
   const count = article.length;
   const weights = new Float64Array(terms.length);

@@ -125,21 +125,25 @@ function addUse(result: TermCounts, article: number, term: StoryTerm, head: stri
 function countTerms(text: ComparedText, article: number, story: Map<string, StoryTerm>): TermCounts {
   const result: TermCounts = { uses: [], total: 0 };
   const tokens = text.article.tokens;
-  for (const sentence of text.content) {
-    for (let index = 0; index < sentence.length; index++) {
-      const word = sentence[index]!;
-      const term = storyTerm(story, word.stem);
-      const lower = tokens[word.token]!.lower;
-      addUse(result, article, term, lower, undefined, word.start, word.end);
-      const next = sentence[index + 1];
+  const { bounds, stems } = text;
+  for (let position = 0; position < text.sentences.length; position++) {
+    const last = bounds[position + 1]! - 1;
+    for (let k = bounds[position]!; k <= last; k++) {
+      const stem = stems[k]!;
+      const index = text.tokens[k]!;
+      const token = tokens[index]!;
+      const term = storyTerm(story, stem);
+      addUse(result, article, term, token.lower, undefined, token.start, token.end);
       // A phrase is two content words with nothing between them but space.
-      if (next && next.token === word.token + 1) {
-        let phrase = term.phrases?.get(next.stem);
+      if (k < last && text.tokens[k + 1] === index + 1) {
+        const next = tokens[index + 1]!;
+        const nextStem = stems[k + 1]!;
+        let phrase = term.phrases?.get(nextStem);
         if (phrase === undefined) {
-          phrase = storyTerm(story, `${word.stem} ${next.stem}`);
-          (term.phrases ??= new Map()).set(next.stem, phrase);
+          phrase = storyTerm(story, `${stem} ${nextStem}`);
+          (term.phrases ??= new Map()).set(nextStem, phrase);
         }
-        addUse(result, article, phrase, lower, tokens[next.token]!.lower, word.start, next.end);
+        addUse(result, article, phrase, token.lower, next.lower, token.start, next.end);
       }
     }
   }

@@ -146,7 +146,7 @@ export function cosine(a: TermVector, b: TermVector): number {
 export function compareSimilarity(texts: readonly ComparedText[]): SimilaritySection {
   const ids = texts.map((text) => text.article.id);
   const vectors = weighTerms(texts.length, (document, add) => {
-    for (const sentence of texts[document]!.content) for (const word of sentence) add(word.stem);
+    for (const stem of texts[document]!.stems) add(stem);
   });
   const dense = new Float64Array(vectors.terms.length);
   // Null-prototype records: an article may be called "__proto__" or "constructor".

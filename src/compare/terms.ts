@@ -3,27 +3,28 @@ import { detach, lexemesOf, lowerForm } from '../lexeme';
 
 /**
  * The words of an article that the comparison reads: tokens of headline and body blocks only,
- * so page boilerplate never feeds a story comparison.
+ * so page boilerplate never feeds a story comparison. The content words are kept in flat arrays,
+ * not one object each: a story holds some 5,000 of them, and the comparison reads only their
+ * stems and token indexes.
  */
 export interface ComparedText {
   readonly article: Article;
   /** Indexes of the sentences that lie in headline or body blocks, in text order. */
   readonly sentences: readonly number[];
-  /** Content words of each of those sentences (parallel to `sentences`). */
-  readonly content: readonly (readonly ContentWord[])[];
+  /**
+   * Where each of those sentences' content words lie in `stems` and `tokens`: sentence `i` holds
+   * positions `bounds[i]` up to, not including, `bounds[i + 1]` (one more entry than `sentences`).
+   */
+  readonly bounds: readonly number[];
+  /**
+   * Comparison key of each content word, in text order: lower case, possessive and plural endings
+   * removed ("collaborations" → "collaboration").
+   */
+  readonly stems: readonly string[];
+  /** Index into `article.tokens` of each content word (parallel to `stems`). */
+  readonly tokens: readonly number[];
   /** Word tokens (letters or digits) outside boilerplate. */
   readonly words: number;
-}
-
-/** A content word: a token that carries meaning, with its comparison key. */
-export interface ContentWord {
-  /** Index into `article.tokens`. */
-  readonly token: number;
-  readonly start: number;
-  readonly end: number;
-  /** Lower case, possessive and plural endings removed: "collaborations" → "collaboration". */
-  readonly stem: string;
-  readonly pos: string;
 }
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'ADV', 'NUM']);
@@ -127,16 +128,18 @@ export function isContentToken(token: Token): boolean {
  * Prepare an article for comparison: its non-boilerplate sentences and their content words.
  *
  * @example
- * prepareText(readArticle(text)).content[0].map((word) => word.stem);
+ * const { stems, bounds } = prepareText(readArticle(text));
+ * stems.slice(bounds[0], bounds[1]); // the first sentence's content-word stems
  */
 export function prepareText(article: Article): ComparedText {
   const sentences: number[] = [];
-  const content: ContentWord[][] = [];
+  const bounds: number[] = [0];
+  const stems: string[] = [];
+  const tokens: number[] = [];
   const lexemes = lexemesOf(article.tokens);
   let words = 0;
   for (const sentence of article.sentences) {
     if (article.blocks[sentence.block]!.role === 'boilerplate') continue;
-    const list: ContentWord[] = [];
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const token = article.tokens[i]!;
       if (!hasWordChar(token.value)) continue;
@@ -144,12 +147,14 @@ export function prepareText(article: Article): ComparedText {
       if (!CONTENT_POS.has(token.pos)) continue;
       const lexeme = lexemes[i]!;
       const form = (lexeme.form ??= formOf(token.lower));
-      if (!form.stop) list.push({ token: i, start: token.start, end: token.end, stem: form.stem, pos: token.pos });
+      if (form.stop) continue;
+      stems.push(form.stem);
+      tokens.push(i);
     }
     sentences.push(sentence.index);
-    content.push(list);
+    bounds.push(stems.length);
   }
-  return { article, sentences, content, words };
+  return { article, sentences, bounds, stems, tokens, words };
 }
 
 /**
