@@ -229,11 +229,28 @@ describe('usage errors exit 2', () => {
     expect(stderr).toContain('missing.json');
   });
 
-  test('an actors file with __proto__ and constructor keys pollutes nothing', async () => {
-    const { code } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--actors', join(dir, 'proto-actors.json'), '--format', 'json']);
-    expect(code).toBe(0);
+  test('an actors file with __proto__ and constructor keys is refused and pollutes nothing', async () => {
+    const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--actors', join(dir, 'proto-actors.json'), '--format', 'json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('[0].__proto__');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  });
+});
+
+describe('lexicon and actors files are checked by the library rules', () => {
+  test.each([
+    ['--lexicon', 'misspelled-lexicon.json', '{"ad": {"loaded": []}, "remov": ["loaded.historic"]}', '"ad"'],
+    ['--lexicon', 'unknown-id-lexicon.json', '{"remove": ["loaded.histroic"]}', 'remove[0]'],
+    ['--actors', 'numeric-id-actors.json', '[{"name": "Gantz", "id": 5}]', '"id"'],
+    ['--actors', 'long-actors.json', JSON.stringify([{ name: 'G'.repeat(201) }]), 'longer than 200'],
+  ])('%s %s is a usage error naming the key', async (option, file, content, words) => {
+    writeFileSync(join(dir, file), content);
+    const { code, stderr, stdout } = await run(['analyze', join(dir, 'batch', 'good.txt'), option, join(dir, file)]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(file);
+    expect(stderr).toContain(words);
+    expect(stdout).toBe('');
   });
 });
 

@@ -154,7 +154,7 @@ describe('analyzeArticle refuses bad arguments', () => {
   test('lexicon overrides of the wrong shape are invalid-lexicon', () => {
     expectCode(call(analyzeArticle, article, { lexicon: { remove: 'loaded.historic' } }), 'invalid-lexicon', { field: 'remove' });
     expectCode(call(analyzeArticle, article, { lexicon: { add: [] } }), 'invalid-lexicon', { field: 'add' });
-    expectCode(call(analyzeArticle, article, { lexicon: { add: { slurs: [] } } }), 'invalid-lexicon', { field: 'slurs' });
+    expectCode(call(analyzeArticle, article, { lexicon: { add: { slurs: [] } } }), 'invalid-lexicon', { field: 'add.slurs' });
     expectCode(call(analyzeArticle, article, { lexicon: { append: {} } }), 'invalid-lexicon', { field: 'append' });
   });
 

@@ -189,13 +189,13 @@ describe('__proto__ and constructor keys change nothing outside their entries', 
     expect(JSON.stringify(DEFAULT_LEXICONS)).toBe(snapshot);
   });
 
-  test('entries with those ids and keys are plain entries', () => {
+  test('entries with those ids are plain entries', () => {
     const overrides = JSON.parse(`{
       "add": {"loaded": [
-        {"id": "__proto__", "terms": ["constructor"], "category": "emotive", "note": "n", "source": "s", "__proto__": {"polluted": true}},
-        {"id": "constructor", "terms": ["__proto__"], "category": "emotive", "note": "n", "source": "s", "constructor": {"prototype": {"polluted": true}}}
+        {"id": "__proto__", "terms": ["constructor"], "category": "emotive", "note": "n", "source": "s"},
+        {"id": "constructor", "terms": ["__proto__"], "category": "emotive", "note": "n", "source": "s"}
       ]},
-      "remove": ["__proto__", "toString", "constructor.x"]
+      "remove": ["__proto__"]
     }`) as never;
     const lexicons = buildLexicons(overrides, 'proto.json');
     const ids = lexicons.loaded.map((item) => item.id);
@@ -206,17 +206,28 @@ describe('__proto__ and constructor keys change nothing outside their entries', 
     expect(Object.getPrototypeOf(added)).toBe(Object.prototype);
   });
 
+  test('those keys in an entry and those ids in remove are refused, not applied', () => {
+    const entry = '"id": "x", "terms": ["y"], "category": "c", "note": "n", "source": "s"';
+    for (const key of ['__proto__', 'constructor']) {
+      const overrides = JSON.parse(`{"add": {"loaded": [{${entry}, "${key}": {"polluted": true}}]}}`) as never;
+      expect(() => buildLexicons(overrides)).toThrow(expect.objectContaining({ code: 'invalid-lexicon', field: `loaded[0].${key}` }));
+    }
+    expect(() => buildLexicons(JSON.parse('{"remove": ["toString"]}') as never)).toThrow(expect.objectContaining({ code: 'invalid-lexicon', field: 'remove[0]' }));
+  });
+
   test('a lexicon named __proto__ or constructor is an unknown lexicon', () => {
     for (const name of ['__proto__', 'constructor', 'toString']) {
       const overrides = JSON.parse(`{"add": {"${name}": [{"id": "x", "terms": ["y"], "category": "c", "note": "n", "source": "s"}]}}`) as never;
-      expect(() => buildLexicons(overrides)).toThrow(expect.objectContaining({ code: 'invalid-lexicon', field: name }));
+      expect(() => buildLexicons(overrides)).toThrow(expect.objectContaining({ code: 'invalid-lexicon', field: `add.${name}` }));
     }
   });
 
   test('actors with those keys analyse like any other', () => {
-    const actors = JSON.parse('[{"name": "Gantz", "__proto__": {"polluted": true}}, {"name": "constructor", "aliases": ["__proto__"]}]') as never;
+    const actors = JSON.parse('[{"name": "Gantz"}, {"name": "constructor", "aliases": ["__proto__"]}]') as never;
     const { article, report } = analyze('Gantz met the constructor. __proto__ spoke.', { actors });
     expect(spanProblems(article, report)).toEqual([]);
+    const keyed = JSON.parse('[{"name": "Gantz", "__proto__": {"polluted": true}}]') as never;
+    expect(() => analyze('Gantz spoke.', { actors: keyed })).toThrow(expect.objectContaining({ code: 'invalid-option', field: '[0].__proto__' }));
   });
 
   test('JSON Lines records with those keys analyse like any other', () => {

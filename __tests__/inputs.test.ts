@@ -153,8 +153,9 @@ describe('parseJsonLines', () => {
 
 describe('validateActors', () => {
   test('returns clean copies with own properties only', () => {
-    const raw = JSON.parse('[{"name": "Benny Gantz", "aliases": ["Gantz"], "type": "person", "__proto__": {"type": "country"}, "extra": 1}]') as unknown;
+    const raw = JSON.parse('[{"name": "Benny Gantz", "aliases": ["Gantz"], "type": "person"}]') as unknown;
     expect(validateActors(raw, 'actors.json')).toEqual([{ name: 'Benny Gantz', aliases: ['Gantz'], type: 'person' }]);
+    expect(() => validateActors(JSON.parse('[{"name": "Benny Gantz", "__proto__": {"type": "country"}}]'), 'actors.json')).toThrow(expect.objectContaining({ code: 'invalid-actors', field: '[0].__proto__' }));
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'type')).toBe(false);
   });
 

@@ -3,8 +3,8 @@ import { actorsOf, type ActorSpec } from './actors';
 import { ANALYZERS, articleMatcher, COUNTRIES_AT, createContext, lexiconMatches, SPECS_AT, type Analyzer } from './analyzers';
 import { findRecurringLines, type ClassifyBlocksOptions } from './boilerplate';
 import { compareStory } from './compare';
-import { FramelensError, isFramelensError, type InputFailure } from './errors';
-import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkStoryInput, expectArray, expectString } from './inputs';
+import { describeType, FramelensError, isFramelensError, type InputFailure } from './errors';
+import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkComparedArticle, checkInputFailure, checkStoryInput, expectArray, expectString } from './inputs';
 import { ANALYZER_IDS, compareFindings, isFramingFinding, type AnalyzerId, type Finding } from './findings';
 import { buildLexicons, DEFAULT_LEXICONS, type LexiconOverrides, type Lexicons } from './lexicons';
 import { REPORT_SCHEMA_VERSION, type ArticleReport, type FramelensReport, type StoryReport } from './report';
@@ -134,9 +134,11 @@ function round(value: number): number {
 export function analyzeStory(story: StoryInput, options: AnalyzeOptions = {}): StoryReport {
   checkStoryInput(story);
   planFor(options); // option errors are the caller's, not one article's
+  // Array.from: a hole in the list is a missing article, reported as such, not one skipped.
+  const inputs = Array.from(story.articles);
   // Story-level boilerplate evidence: lines that recur across articles of one outlet.
-  const recurring = findRecurringLines(story.articles.map((input) => (input instanceof FramelensError ? undefined : input)));
-  const results = story.articles.map((input, index) => (input instanceof FramelensError ? input.toJSON() : analyzeInput(input, `${story.id}#${index + 1}`, options, recurring[index])));
+  const recurring = findRecurringLines(inputs.map((input) => (input instanceof FramelensError ? undefined : input)));
+  const results = inputs.map((input, index) => (input instanceof FramelensError ? input.toJSON() : analyzeInput(input, `${story.id}#${index + 1}`, options, recurring[index])));
   return assembleStory(story.id, results);
 }
 
@@ -157,6 +159,12 @@ export interface AnalyzedArticle {
  * if ('report' in result) result.report.findings;
  */
 export function analyzeInput(input: ArticleInput, fallbackId: string, options: AnalyzeOptions = {}, recurring?: ReadonlySet<string>): AnalyzedArticle | InputFailure {
+  expectString(fallbackId, 'fallbackId');
+  planFor(options);
+  // The tag, not instanceof: a Set that crossed from another thread is still a Set.
+  if (recurring !== undefined && Object.prototype.toString.call(recurring) !== '[object Set]') {
+    throw new FramelensError('invalid-argument', `"recurring" must be a Set of line keys from findRecurringLines(), got ${describeType(recurring)}`, { field: 'recurring' });
+  }
   const invalid = articleInputFailure(input, fallbackId);
   if (invalid) return invalid.toJSON();
   let article: Article;
@@ -172,6 +180,9 @@ export function analyzeInput(input: ArticleInput, fallbackId: string, options: A
 
 /**
  * A story's report from its articles' results in input order: failures listed, the rest compared.
+ * Ids within a story are unique: an article whose id repeats an earlier one's is listed as an
+ * `invalid-field` failure (field `id`) and left out of the comparison. A hole in `results` is a
+ * missing article, listed as a failure.
  *
  * @example
  * assembleStory('japan-israel', inputs.map((input, i) => analyzeInput(input, `japan-israel#${i + 1}`)));
@@ -181,12 +192,36 @@ export function assembleStory(id: string, results: readonly (AnalyzedArticle | I
   expectArray(results, 'results');
   const failures: InputFailure[] = [];
   const analyzed: AnalyzedArticle[] = [];
-  for (const result of results) {
-    if ('report' in result) analyzed.push(result);
-    else failures.push(result);
+  const firstAt = new Map<string, number>();
+  for (let index = 0; index < results.length; index++) {
+    const result: unknown = results[index];
+    const field = `results[${index}]`;
+    if (result === undefined) {
+      failures.push(articleInputFailure(result, `${id}#${index + 1}`)!.toJSON());
+    } else if (result === null || typeof result !== 'object') {
+      throw new FramelensError('invalid-argument', `"${field}" must be {article, report} or a failure {code, message}, as analyzeInput() returns them, got ${describeType(result)}`, { field });
+    } else if ('report' in result) {
+      checkComparedArticle(result, field);
+      const first = firstAt.get(result.report.id);
+      if (first === undefined) {
+        firstAt.set(result.report.id, index);
+        analyzed.push(result);
+      } else {
+        failures.push(duplicateIdFailure(results[first] as AnalyzedArticle, first, result, index).toJSON());
+      }
+    } else {
+      checkInputFailure(result, field);
+      failures.push(result);
+    }
   }
   const reports = analyzed.map((item) => item.report);
   return { id, articles: reports, failures, comparison: compareStory(analyzed) };
+}
+
+/** The failure of the article at `index` whose id the article at `first` holds already. */
+function duplicateIdFailure(earlier: AnalyzedArticle, first: number, later: AnalyzedArticle, index: number): FramelensError {
+  const where = (item: AnalyzedArticle, at: number): string => `article ${at + 1}${item.report.path !== undefined ? ` (${item.report.path})` : ''}`;
+  return new FramelensError('invalid-field', `${where(later, index)} repeats the id "${later.report.id}" of ${where(earlier, first)}; ids within a story must be unique`, { input: later.report.id, field: 'id' });
 }
 
 /**
@@ -197,7 +232,12 @@ export function assembleStory(id: string, results: readonly (AnalyzedArticle | I
  * JSON.stringify(report); // the CLI's --format json
  */
 export function analyzeStories(stories: readonly StoryInput[], options: AnalyzeOptions = {}, failures: readonly InputFailure[] = []): FramelensReport {
-  if (!Array.isArray(stories)) throw new FramelensError('invalid-argument', 'stories must be an array of {id, articles}', { field: 'stories' });
+  if (!Array.isArray(stories)) throw new FramelensError('invalid-argument', `"stories" must be an array of {id, articles}, got ${describeType(stories)}`, { field: 'stories' });
+  planFor(options);
+  expectArray(failures, 'failures');
+  // Index loops: a hole is a missing story or failure, not one skipped.
+  for (let index = 0; index < stories.length; index++) checkStoryInput(stories[index], `stories[${index}]`);
+  for (let index = 0; index < failures.length; index++) checkInputFailure(failures[index], `failures[${index}]`);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     stories: stories.map((story) => analyzeStory(story, options)),

@@ -3,8 +3,8 @@ import { basename, extname, join } from 'node:path';
 import { analyzeStories, type AnalyzeOptions, type ArticleInput, type StoryInput } from './analyze';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
 import { ANALYZER_IDS } from './findings';
-import { decodeJsonLines, decodeText, idFromPath } from './inputs';
-import { LEXICON_NAMES, validateLexicon, type LexiconOverrides } from './lexicons';
+import { decodeJsonLines, decodeText, idFromPath, validateActors } from './inputs';
+import { buildLexicons, type LexiconOverrides } from './lexicons';
 import type { ActorSpec } from './actors';
 import { renderText } from './render/text';
 import { renderMarkdown } from './render/markdown';
@@ -182,52 +182,13 @@ function readJsonFile(path: string, code: 'invalid-lexicon' | 'invalid-actors'):
 
 function readLexiconFile(path: string): LexiconOverrides {
   const value = readJsonFile(path, 'invalid-lexicon');
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new FramelensError('invalid-lexicon', 'a lexicon file is an object {"add": {...}, "remove": [...]}', { input: path });
-  }
-  const record = value as Record<string, unknown>;
-  const add: Record<string, unknown> = {};
-  const rawAdd = Object.prototype.hasOwnProperty.call(record, 'add') ? record.add : undefined;
-  if (rawAdd !== undefined) {
-    if (rawAdd === null || typeof rawAdd !== 'object' || Array.isArray(rawAdd)) throw new FramelensError('invalid-lexicon', '"add" must be an object of lexicon name to entries', { input: path, field: 'add' });
-    for (const name of Object.keys(rawAdd)) {
-      if (!(LEXICON_NAMES as readonly string[]).includes(name)) throw new FramelensError('invalid-lexicon', `unknown lexicon "${name}" in "add"; expected one of ${LEXICON_NAMES.join(', ')}`, { input: path, field: `add.${name}` });
-      add[name] = validateLexicon(name as (typeof LEXICON_NAMES)[number], (rawAdd as Record<string, unknown>)[name], path);
-    }
-  }
-  const remove = Object.prototype.hasOwnProperty.call(record, 'remove') ? record.remove : undefined;
-  if (remove !== undefined && (!Array.isArray(remove) || remove.some((id) => typeof id !== 'string'))) {
-    throw new FramelensError('invalid-lexicon', '"remove" must be an array of entry ids', { input: path, field: 'remove' });
-  }
-  return { add: add as LexiconOverrides['add'], remove: (remove as string[] | undefined) ?? [] };
+  // The library's checks, naming the file: unknown keys at every level, each entry, removed ids.
+  buildLexicons(value as LexiconOverrides, path);
+  return value as LexiconOverrides;
 }
 
 function readActorsFile(path: string): ActorSpec[] {
-  const value = readJsonFile(path, 'invalid-actors');
-  if (!Array.isArray(value)) throw new FramelensError('invalid-actors', 'an actors file is an array of {"name", "aliases"?, "type"?}', { input: path });
-  return value.map((raw, index): ActorSpec => {
-    const field = `[${index}]`;
-    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new FramelensError('invalid-actors', `entry ${field} must be an object`, { input: path, field });
-    const record = raw as Record<string, unknown>;
-    const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
-    const name = own('name');
-    if (typeof name !== 'string' || name.trim() === '') throw new FramelensError('invalid-actors', `entry ${field} needs a non-empty "name"`, { input: path, field: `${field}.name` });
-    const aliases = own('aliases');
-    if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((alias) => typeof alias !== 'string'))) {
-      throw new FramelensError('invalid-actors', `entry ${field} has "aliases" that are not an array of strings`, { input: path, field: `${field}.aliases` });
-    }
-    const type = own('type');
-    if (type !== undefined && !['person', 'country', 'organization', 'unknown'].includes(type as string)) {
-      throw new FramelensError('invalid-actors', `entry ${field} has an unknown "type"`, { input: path, field: `${field}.type` });
-    }
-    const id = own('id');
-    return {
-      name,
-      ...(typeof id === 'string' ? { id } : {}),
-      ...(aliases ? { aliases: aliases as string[] } : {}),
-      ...(type ? { type: type as ActorSpec['type'] } : {}),
-    };
-  });
+  return validateActors(readJsonFile(path, 'invalid-actors'), path);
 }
 
 /** Standard input holds JSON Lines when its first character after white space (and a BOM) is "{". */

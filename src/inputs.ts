@@ -1,9 +1,10 @@
-import { describeType, FramelensError } from './errors';
+import { describeType, FramelensError, type InputFailure } from './errors';
 import type { AnalyzeOptions, ArticleInput, StoryInput } from './analyze';
 import type { ActorSpec } from './actors';
 import type { Article, ArticleMeta, ReadArticleOptions } from './article';
-import type { ClassifyBlocksOptions } from './boilerplate';
+import type { ClassifyBlocksOptions, UserPhrase } from './boilerplate';
 import type { LexiconOverrides } from './lexicons';
+import type { ArticleReport } from './report';
 
 /**
  * Decode a file's bytes as UTF-8 text, refusing binary content and invalid UTF-8 with typed
@@ -183,7 +184,8 @@ function expectBytes(value: unknown, field: string, input?: string): asserts val
   if (Object.prototype.toString.call(value) !== '[object Uint8Array]') throw new FramelensError('invalid-argument', `"${field}" must be a Uint8Array or Buffer, got ${describeType(value)}`, { field, ...(typeof input === 'string' ? { input } : {}) });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** Whether a value is a plain object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
@@ -191,10 +193,23 @@ function ownValue(record: Record<string, unknown>, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
 }
 
-function checkKnownKeys(record: Record<string, unknown>, known: Readonly<Record<string, true>>, what: string, input?: string): void {
+/**
+ * Refuse keys a record should not have, naming the key's path (`boilerplate.phrasez`): a
+ * misspelled option would otherwise be ignored without a word.
+ *
+ * @example
+ * checkKnownKeys({ onlly: [] }, { only: true }, 'AnalyzeOptions'); // throws 'invalid-option' (field "onlly")
+ */
+export function checkKnownKeys(
+  record: Record<string, unknown>,
+  known: Readonly<Record<string, unknown>>,
+  what: string,
+  { input, path, code = 'invalid-option' }: { readonly input?: string; readonly path?: string; readonly code?: 'invalid-option' | 'invalid-lexicon' | 'invalid-actors' } = {},
+): void {
   for (const key of Object.keys(record)) {
     if (!Object.prototype.hasOwnProperty.call(known, key)) {
-      throw new FramelensError('invalid-option', `unknown option "${key}" in ${what}; expected ${Object.keys(known).join(', ')}`, { field: key, ...(input !== undefined ? { input } : {}) });
+      const field = path === undefined ? key : `${path}.${key}`;
+      throw new FramelensError(code, `unknown ${code === 'invalid-option' ? 'option' : 'key'} "${field}" in ${what}; expected ${Object.keys(known).join(', ')}`, { field, ...(input !== undefined ? { input } : {}) });
     }
   }
 }
@@ -209,6 +224,10 @@ function checkStringArray(value: unknown, field: string, code: 'invalid-option' 
 // fails to compile rather than being refused at run time.
 const ANALYZE_OPTION_KEYS: Readonly<Record<keyof AnalyzeOptions, true>> = { only: true, skip: true, lexicon: true, actors: true, boilerplate: true };
 const READ_ARTICLE_OPTION_KEYS: Readonly<Record<keyof ReadArticleOptions, true>> = { boilerplate: true, maxLength: true };
+const CLASSIFY_BLOCKS_OPTION_KEYS: Readonly<Record<keyof ClassifyBlocksOptions, true>> = { phrases: true, forceRoles: true, recurring: true };
+const USER_PHRASE_KEYS: Readonly<Record<keyof UserPhrase, true>> = { phrase: true, kind: true, match: true };
+const PHRASE_MATCHES: readonly string[] = ['line', 'start', 'contains'];
+const LEXICON_OVERRIDE_KEYS: Readonly<Record<keyof LexiconOverrides, true>> = { add: true, remove: true };
 const META_STRING_FIELDS = ['id', 'title', 'outlet', 'date', 'url', 'path', 'story'] as const;
 /** Longest user boilerplate phrase accepted, in characters. */
 export const MAX_BOILERPLATE_PHRASE = 200;
@@ -255,6 +274,7 @@ export function checkReadArticleArguments(text: unknown, meta: unknown, options:
  */
 export function checkClassifyBlocksOptions(options: unknown): asserts options is ClassifyBlocksOptions {
   if (!isRecord(options)) throw new FramelensError('invalid-option', `"boilerplate" options must be an object, got ${describeType(options)}`, { field: 'boilerplate' });
+  checkKnownKeys(options, CLASSIFY_BLOCKS_OPTION_KEYS, 'ClassifyBlocksOptions', { path: 'boilerplate' });
   const phrases = ownValue(options, 'phrases');
   if (phrases !== undefined) {
     if (!Array.isArray(phrases)) throw new FramelensError('invalid-option', '"boilerplate.phrases" must be an array of {phrase, kind}', { field: 'boilerplate.phrases' });
@@ -262,6 +282,11 @@ export function checkClassifyBlocksOptions(options: unknown): asserts options is
       const field = `boilerplate.phrases[${index}]`;
       if (!isRecord(item) || typeof ownValue(item, 'phrase') !== 'string' || (item.phrase as string).trim() === '' || typeof ownValue(item, 'kind') !== 'string') {
         throw new FramelensError('invalid-option', `${field} must be {phrase: non-empty string, kind: string}`, { field });
+      }
+      checkKnownKeys(item, USER_PHRASE_KEYS, 'a boilerplate phrase', { path: field });
+      const match = ownValue(item, 'match');
+      if (match !== undefined && !PHRASE_MATCHES.includes(match as string)) {
+        throw new FramelensError('invalid-option', `${field}.match must be one of ${PHRASE_MATCHES.join(', ')}`, { field: `${field}.match` });
       }
       // Phrases are searched for in every line: a very long one would cost its length at every
       // character of a long line. Page furniture is a few words.
@@ -280,6 +305,11 @@ export function checkClassifyBlocksOptions(options: unknown): asserts options is
         throw new FramelensError('invalid-option', `${field} must be one of ${BLOCK_ROLES.join(', ')}`, { field });
       }
     }
+  }
+  const recurring = ownValue(options, 'recurring');
+  // The tag, not instanceof: a Set made in another realm (a worker) is still a Set.
+  if (recurring !== undefined && (Object.prototype.toString.call(recurring) !== '[object Set]' || [...(recurring as Set<unknown>)].some((key) => typeof key !== 'string'))) {
+    throw new FramelensError('invalid-option', `"boilerplate.recurring" must be a Set of line keys (strings), got ${describeType(recurring)}`, { field: 'boilerplate.recurring' });
   }
 }
 
@@ -303,39 +333,53 @@ export function checkAnalyzeOptions(options: unknown): asserts options is Analyz
 
 /**
  * Check the shape of lexicon overrides (`add` an object, `remove` an array of ids, nothing else);
- * the entries themselves are checked by `validateLexicon`.
+ * the lexicon names, entries and removed ids are checked by `buildLexicons`.
  *
  * @example
  * checkLexiconOverrides({ remove: 'loaded.historic' }); // throws 'invalid-lexicon' (field "remove")
  */
 export function checkLexiconOverrides(overrides: unknown, input = 'lexicon options'): asserts overrides is LexiconOverrides {
   if (!isRecord(overrides)) throw new FramelensError('invalid-lexicon', `lexicon overrides must be an object {add?, remove?}, got ${describeType(overrides)}`, { input });
-  for (const key of Object.keys(overrides)) {
-    if (key !== 'add' && key !== 'remove') throw new FramelensError('invalid-lexicon', `unknown key "${key}" in lexicon overrides; expected add, remove`, { input, field: key });
-  }
+  checkKnownKeys(overrides, LEXICON_OVERRIDE_KEYS, 'lexicon overrides', { input, code: 'invalid-lexicon' });
   const add = ownValue(overrides, 'add');
   if (add !== undefined && !isRecord(add)) throw new FramelensError('invalid-lexicon', `"add" must be an object of lexicon name to entries, got ${describeType(add)}`, { input, field: 'add' });
   const remove = ownValue(overrides, 'remove');
   if (remove !== undefined) checkStringArray(remove, 'remove', 'invalid-lexicon', input);
 }
 
+/** Longest actor name or alias accepted, in characters: wink's tokenizer is quadratic in one long word. */
+export const MAX_ACTOR_NAME = 200;
+/** Most aliases accepted per actor. */
+export const MAX_ACTOR_ALIASES = 100;
+const ACTOR_KEYS: Readonly<Record<keyof ActorSpec, true>> = { id: true, name: true, aliases: true, type: true };
+
 /**
  * Check a list of user actors `[{name, aliases?, type?, id?}]` and return clean copies holding
- * own properties only.
+ * own properties only. A name or alias is a non-empty string of at most `MAX_ACTOR_NAME`
+ * characters, an actor has at most `MAX_ACTOR_ALIASES` aliases, and no other keys.
  *
  * @example
  * validateActors([{ name: 'Benny Gantz', aliases: ['Gantz'], type: 'person' }], 'actors.json');
  */
 export function validateActors(value: unknown, input: string, code: 'invalid-actors' | 'invalid-option' = 'invalid-actors'): ActorSpec[] {
   if (!Array.isArray(value)) throw new FramelensError(code, `actors must be an array of {name, aliases?, type?}, got ${describeType(value)}`, { input, field: 'actors' });
-  return value.map((raw: unknown, index): ActorSpec => {
+  // Array.from: a hole is an actor that is not an object, not one skipped.
+  return Array.from(value, (raw: unknown, index): ActorSpec => {
     const where = `[${index}]`;
-    if (!isRecord(raw)) throw new FramelensError(code, `actor ${where} must be an object`, { input, field: where });
+    if (!isRecord(raw)) throw new FramelensError(code, `actor ${where} must be an object, got ${describeType(raw)}`, { input, field: where });
+    checkKnownKeys(raw, ACTOR_KEYS, `actor ${where}`, { input, path: where, code });
+    const checkName = (name: unknown, key: string): void => {
+      const field = `${where}.${key}`;
+      if (typeof name !== 'string' || name.trim() === '') throw new FramelensError(code, `actor ${where}: "${key}" must be a non-empty string, got ${describeType(name)}`, { input, field });
+      if (name.length > MAX_ACTOR_NAME) throw new FramelensError(code, `actor ${where}: "${key}" is longer than ${MAX_ACTOR_NAME} characters`, { input, field });
+    };
     const name = ownValue(raw, 'name');
-    if (typeof name !== 'string' || name.trim() === '') throw new FramelensError(code, `actor ${where} needs a non-empty "name"`, { input, field: `${where}.name` });
+    checkName(name, 'name');
     const aliases = ownValue(raw, 'aliases');
-    if (aliases !== undefined && (!Array.isArray(aliases) || aliases.some((alias) => typeof alias !== 'string' || alias.trim() === ''))) {
-      throw new FramelensError(code, `actor ${where} ("${name}") has "aliases" that are not an array of non-empty strings`, { input, field: `${where}.aliases` });
+    if (aliases !== undefined) {
+      if (!Array.isArray(aliases)) throw new FramelensError(code, `actor ${where} ("${name}") has "aliases" that are not an array of non-empty strings, got ${describeType(aliases)}`, { input, field: `${where}.aliases` });
+      if (aliases.length > MAX_ACTOR_ALIASES) throw new FramelensError(code, `actor ${where} ("${name}") has more than ${MAX_ACTOR_ALIASES} aliases`, { input, field: `${where}.aliases` });
+      for (let k = 0; k < aliases.length; k++) checkName(aliases[k], `aliases[${k}]`);
     }
     const type = ownValue(raw, 'type');
     if (type !== undefined && !ACTOR_TYPES.includes(type as string)) {
@@ -344,7 +388,7 @@ export function validateActors(value: unknown, input: string, code: 'invalid-act
     const id = ownValue(raw, 'id');
     if (id !== undefined && (typeof id !== 'string' || id.trim() === '')) throw new FramelensError(code, `actor ${where} ("${name}") has an "id" that is not a non-empty string`, { input, field: `${where}.id` });
     return {
-      name,
+      name: name as string,
       ...(id !== undefined ? { id: id as string } : {}),
       ...(aliases !== undefined ? { aliases: [...(aliases as string[])] } : {}),
       ...(type !== undefined ? { type: type as ActorSpec['type'] } : {}),
@@ -358,12 +402,43 @@ export function validateActors(value: unknown, input: string, code: 'invalid-act
  * @example
  * checkArticle('Gantz met Hamada.'); // throws 'invalid-argument': call readArticle first
  */
-export function checkArticle(article: unknown): asserts article is Article {
+export function checkArticle(article: unknown, field = 'article'): asserts article is Article {
   if (
     !isRecord(article) || typeof article.text !== 'string' || typeof article.id !== 'string' || !isRecord(article.meta) ||
     !Array.isArray(article.blocks) || !Array.isArray(article.sentences) || !Array.isArray(article.tokens) || !Array.isArray(article.quotes)
   ) {
-    throw new FramelensError('invalid-argument', `expected an Article from readArticle(), got ${describeType(article)}`, { field: 'article' });
+    throw new FramelensError('invalid-argument', `"${field}" must be an Article from readArticle(), got ${describeType(article)}`, { field });
+  }
+}
+
+/**
+ * Check one article to compare: `{article, report}` as `analyzeInput` returns them.
+ *
+ * @example
+ * checkComparedArticle({ article }, 'items[0]'); // throws 'invalid-argument' (field "items[0].report")
+ */
+export function checkComparedArticle(value: unknown, field: string): asserts value is { readonly article: Article; readonly report: ArticleReport } {
+  if (!isRecord(value)) throw new FramelensError('invalid-argument', `"${field}" must be {article, report} from analyzeInput(), got ${describeType(value)}`, { field });
+  checkArticle(value.article, `${field}.article`);
+  const report = value.report;
+  if (
+    !isRecord(report) || typeof report.id !== 'string' || typeof report.text !== 'string' || !Array.isArray(report.findings) ||
+    !Array.isArray(report.actors) || !isRecord(report.scores) || !isRecord(report.tone)
+  ) {
+    throw new FramelensError('invalid-argument', `"${field}.report" must be an ArticleReport from analyzeArticle(), got ${describeType(report)}`, { field: `${field}.report` });
+  }
+}
+
+/**
+ * Check that a value is an `InputFailure` (`{code, message, input?, line?, field?}`), as
+ * `FramelensError.toJSON()` makes them.
+ *
+ * @example
+ * checkInputFailure('a', 'failures[0]'); // throws 'invalid-argument' (field "failures[0]")
+ */
+export function checkInputFailure(value: unknown, field: string): asserts value is InputFailure {
+  if (!isRecord(value) || typeof value.code !== 'string' || typeof value.message !== 'string') {
+    throw new FramelensError('invalid-argument', `"${field}" must be a failure {code, message, input?, line?, field?}, got ${describeType(value)}`, { field });
   }
 }
 

@@ -9,7 +9,8 @@ import { compareQuotes, type CompareQuotesOptions, type QuotesSection } from './
 import { compareSimilarity, type SimilaritySection } from './similarity';
 import { summarize, type ArticleSummary, type SummarizeOptions } from './summary';
 import { prepareText } from './terms';
-import { expectArray } from '../inputs';
+import { describeType, FramelensError } from '../errors';
+import { checkComparedArticle, checkKnownKeys, expectArray, isRecord } from '../inputs';
 
 /** Version of the comparison's shape; raised on any breaking change. */
 export const COMPARISON_SCHEMA_VERSION = 1;
@@ -64,7 +65,8 @@ export interface CompareStoryOptions {
  * comparison.summary[0].items[0];
  */
 export function compareStory(items: readonly ComparedArticle[], options: CompareStoryOptions = {}): StoryComparison {
-  expectArray(items, 'items');
+  checkCompareStoryItems(items);
+  checkCompareStoryOptions(options);
   const texts = items.map(({ article }) => prepareText(article));
   const articles = items.map(({ report }) => report.id);
   const naming = compareNaming(items);
@@ -79,6 +81,57 @@ export function compareStory(items: readonly ComparedArticle[], options: Compare
     { ...(options.metrics?.outlierThreshold !== undefined ? { outlierThreshold: options.metrics.outlierThreshold } : {}), ...options.summary },
   );
   return { schemaVersion: COMPARISON_SCHEMA_VERSION, articles, summary, naming, event, quotes, metrics, distinctive, coverage, similarity };
+}
+
+/** Articles to compare from a JavaScript caller: `{article, report}` each, no holes, unique ids. */
+function checkCompareStoryItems(items: unknown): asserts items is readonly ComparedArticle[] {
+  expectArray(items, 'items');
+  const firstAt = new Map<string, number>();
+  // An index loop: a hole is an item that is not {article, report}, not one skipped.
+  for (let index = 0; index < items.length; index++) {
+    const item: unknown = items[index];
+    checkComparedArticle(item, `items[${index}]`);
+    const id = item.report.id;
+    const first = firstAt.get(id);
+    // Every section is keyed by article id: a repeated id would merge two articles into one.
+    if (first !== undefined) throw new FramelensError('invalid-argument', `items[${index}] repeats the id "${id}" of items[${first}]; ids within a story must be unique`, { input: id, field: `items[${index}].report.id` });
+    firstAt.set(id, index);
+  }
+}
+
+type OptionKeys<T> = Readonly<Record<keyof T, true>>;
+
+/** Each section's option keys: an option added to a section's type must be added here to compile. */
+const SECTION_OPTION_KEYS: { readonly [S in keyof Required<CompareStoryOptions>]: OptionKeys<Required<CompareStoryOptions>[S]> } = {
+  event: { leadSentences: true, minSupport: true },
+  quotes: { threshold: true, minShared: true, minWords: true, maxPostings: true },
+  metrics: { outlierThreshold: true, maxEvidence: true },
+  distinctive: { top: true, minZ: true, priorArticles: true },
+  coverage: { threshold: true, minWords: true, postingBudget: true },
+  summary: { items: true, outlierThreshold: true },
+};
+
+/** Options that count something: whole numbers, zero or more. The rest are finite numbers. */
+const COUNT_OPTIONS: ReadonlySet<string> = new Set(['leadSentences', 'minShared', 'minWords', 'maxPostings', 'maxEvidence', 'top', 'postingBudget', 'items']);
+
+/** Known sections, known keys within each, numbers of the right kind. */
+function checkCompareStoryOptions(options: unknown): asserts options is CompareStoryOptions {
+  if (!isRecord(options)) throw new FramelensError('invalid-argument', `compareStory options must be an object, got ${describeType(options)}`, { field: 'options' });
+  checkKnownKeys(options, SECTION_OPTION_KEYS, 'CompareStoryOptions');
+  for (const section of Object.keys(options) as (keyof CompareStoryOptions)[]) {
+    const values = options[section];
+    if (values === undefined) continue;
+    if (!isRecord(values)) throw new FramelensError('invalid-option', `"${section}" must be an object of options`, { field: section });
+    checkKnownKeys(values, SECTION_OPTION_KEYS[section], `the ${section} options`, { path: section });
+    for (const key of Object.keys(values)) {
+      const value = values[key];
+      if (value === undefined) continue;
+      const count = COUNT_OPTIONS.has(key);
+      if (typeof value !== 'number' || !Number.isFinite(value) || (count && (!Number.isInteger(value) || value < 0))) {
+        throw new FramelensError('invalid-option', `"${section}.${key}" must be ${count ? 'a whole number, zero or more' : 'a finite number'}`, { field: `${section}.${key}` });
+      }
+    }
+  }
 }
 
 export type { ArticleCoverage, CompareCoverageOptions, Counterpart, Statement } from './coverage';

@@ -1,5 +1,5 @@
 import { FramelensError } from '../errors';
-import { checkLexiconOverrides, expectArray } from '../inputs';
+import { checkKnownKeys, checkLexiconOverrides, expectArray } from '../inputs';
 import { getNlp } from '../nlp';
 import type { Token } from '../article';
 import { lexemesOf, lowerForm } from '../lexeme';
@@ -45,6 +45,7 @@ export const MAX_TERM_LENGTH = 1000;
 
 const REQUIRED_FIELDS = ['id', 'category', 'note', 'source'] as const;
 const OPTIONAL_STRING_FIELDS = ['alternative', 'office', 'stance', 'lemma'] as const;
+const ENTRY_FIELDS: Readonly<Record<keyof LexiconEntry, true>> = { id: true, terms: true, category: true, note: true, source: true, alternative: true, office: true, stance: true, lemma: true };
 
 /**
  * Check a lexicon's entries and return clean copies (own properties only, so `__proto__`
@@ -65,6 +66,7 @@ export function validateLexicon(name: LexiconName, entries: unknown, input: stri
     }
     const record = raw as Record<string, unknown>;
     const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined);
+    checkKnownKeys(record, ENTRY_FIELDS, `lexicon entry ${where}`, { input, path: where, code: 'invalid-lexicon' });
     for (const field of REQUIRED_FIELDS) {
       if (typeof own(field) !== 'string' || (field === 'id' && (own(field) as string).trim() === '')) {
         throw new FramelensError('invalid-lexicon', `entry ${where} needs a string "${field}"`, { input, field: `${where}.${field}` });
@@ -126,16 +128,22 @@ export function buildLexicons(overrides: LexiconOverrides = {}, input = 'lexicon
   const add = overrides.add ?? {};
   for (const key of Object.keys(add)) {
     if (!(LEXICON_NAMES as readonly string[]).includes(key)) {
-      throw new FramelensError('invalid-lexicon', `unknown lexicon "${key}"; expected one of ${LEXICON_NAMES.join(', ')}`, { input, field: key });
+      throw new FramelensError('invalid-lexicon', `unknown lexicon "add.${key}"; expected one of ${LEXICON_NAMES.join(', ')}`, { input, field: `add.${key}` });
     }
   }
+  const removed = new Set<string>();
   for (const name of LEXICON_NAMES) {
     const added = Object.prototype.hasOwnProperty.call(add, name) ? validateLexicon(name, add[name], input) : [];
     const byId = new Map<string, LexiconEntry>();
     for (const entry of DEFAULT_LEXICONS[name]) byId.set(entry.id, entry);
     for (const entry of added) byId.set(entry.id, entry);
-    for (const id of remove) byId.delete(id);
+    for (const id of remove) if (byId.delete(id)) removed.add(id);
     result[name] = Object.freeze([...byId.values()]);
+  }
+  // A misspelled id would otherwise remove nothing without a word.
+  const unknown = (overrides.remove ?? []).findIndex((id) => !removed.has(id));
+  if (unknown !== -1) {
+    throw new FramelensError('invalid-lexicon', `"remove[${unknown}]": no lexicon entry has the id "${overrides.remove![unknown]}"`, { input, field: `remove[${unknown}]` });
   }
   return Object.freeze(result);
 }
