@@ -201,6 +201,7 @@ describe('usage errors exit 2', () => {
     [['analyze', 'corpus', '--frobnicate'], 'unknown option'],
     [['analyze', 'corpus', '--only', 'scare-quote,sarcasm'], 'unknown analyzer "sarcasm"'],
     [['analyze', 'corpus', '--format'], '--format needs a value'],
+    [['analyze', 'corpus', '--jobs', '300'], '--jobs must be a whole number from 1 to 256'],
   ])('%j', async (argv, message) => {
     const { code, stderr, stdout } = await run(argv);
     expect(code).toBe(2);

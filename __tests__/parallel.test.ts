@@ -1,6 +1,6 @@
 import { analyzeStories, type StoryInput } from '../src/analyze';
 import { FramelensError } from '../src/errors';
-import { analyzeStoriesParallel, createAnalyzePool, runTask, storyJsonParts } from '../src/parallel';
+import { analyzeStoriesParallel, createAnalyzePool, poolSeams, runTask, storyJsonParts, type AnalyzePool, type CreateAnalyzePoolOptions } from '../src/parallel';
 import { seedId, seedText, SEED_FILES } from './helpers/corpus';
 
 const seeds = SEED_FILES.slice(0, 6).map((file) => file.slice(0, 3));
@@ -60,5 +60,164 @@ describe('analysis pool', () => {
   test('jobs must be a whole number of at least one', () => {
     expect(() => createAnalyzePool({}, { jobs: 0 })).toThrow(/jobs/);
     expect(() => createAnalyzePool({}, { jobs: 1.5 })).toThrow(/jobs/);
+  });
+});
+
+/** The code and field of what a call throws or rejects with, to compare one job with several. */
+async function failureOf(call: () => unknown): Promise<{ code?: string; field?: string; input?: string; type: string }> {
+  try {
+    await call();
+  } catch (error) {
+    const { code, field, input } = error as FramelensError;
+    return { code, field, input, type: error instanceof FramelensError ? 'FramelensError' : (error as Error).constructor.name };
+  }
+  return { type: 'none' };
+}
+
+const good: StoryInput = { id: 'good', articles: [{ text: 'Officials said the talks would resume on Monday.' }] };
+
+describe('analysis pool on bad input', () => {
+  const startWorker = poolSeams.startWorker;
+  const post = poolSeams.post;
+  let started = 0;
+  let pool: AnalyzePool;
+  const local = createAnalyzePool({}, { jobs: 1 });
+
+  beforeAll(async () => {
+    poolSeams.startWorker = (script, options) => {
+      started++;
+      return startWorker(script, options);
+    };
+    pool = createAnalyzePool({}, { jobs: 2 });
+    await pool.ready();
+  }, 60_000);
+
+  afterEach(() => {
+    poolSeams.post = post;
+  });
+
+  afterAll(async () => {
+    poolSeams.startWorker = startWorker;
+    await pool.close();
+  });
+
+  test('articles a worker cannot receive (a function or symbol in their meta) give what one job gives, as often as they come', async () => {
+    const odd: StoryInput = {
+      id: 'odd',
+      articles: [
+        { text: 'Officials said the talks would resume.\nSubscribe to our newsletter.', meta: { id: 'a', extra: () => 1, note: 'kept' } as never },
+        { text: 'The talks resumed.\nSubscribe to our newsletter.', meta: { title: Symbol('title') } as never },
+        { text: 5 } as never,
+        null as never,
+      ],
+    };
+    const expectedReport = await local.analyzeStory(odd);
+    expect(expectedReport.failures.map((failure) => failure.field)).toEqual(['meta.title', 'text', 'article']);
+    for (let i = 0; i < 4; i++) expect(await pool.analyzeStory(odd)).toEqual(expectedReport);
+    expect((await pool.analyzeStoryJson(odd, '  ')).json.join('')).toBe((await local.analyzeStoryJson(odd, '  ')).json.join(''));
+    expect((await pool.analyzeStory(good)).articles).toHaveLength(1);
+  }, 60_000);
+
+  test('a story, prefix or argument of the wrong shape gets the typed error one job gives', async () => {
+    for (const story of [null, 5, 'story', {}, { id: 'no-articles' }, { articles: [] }, { id: 5, articles: [] }, { id: 'x', articles: 'text' }] as never[]) {
+      const expected = await failureOf(() => local.analyzeStory(story));
+      expect(expected).toMatchObject({ type: 'FramelensError', code: 'invalid-argument', field: 'story' });
+      expect(await failureOf(() => pool.analyzeStory(story))).toEqual(expected);
+      expect(await failureOf(() => pool.analyzeStoryJson(story))).toEqual(expected);
+    }
+    for (const prefix of [5, {}, false] as never[]) {
+      expect(await failureOf(() => pool.analyzeStoryJson(good, prefix))).toEqual(await failureOf(() => local.analyzeStoryJson(good, prefix)));
+      expect(await failureOf(() => pool.analyzeStoryJson(good, prefix))).toMatchObject({ code: 'invalid-argument', field: 'prefix' });
+    }
+    expect(await failureOf(() => storyJsonParts(null as never))).toMatchObject({ code: 'invalid-argument', field: 'story' });
+    expect(await failureOf(() => runTask(null as never, {}))).toMatchObject({ code: 'invalid-argument', field: 'task' });
+  });
+
+  test('a bad story among several fails the run as it does on one thread, before any worker starts', async () => {
+    const before = started;
+    for (const jobs of [1, 2]) {
+      expect(await failureOf(() => analyzeStoriesParallel([good, { id: 5 } as never], {}, { jobs }))).toMatchObject({ code: 'invalid-argument', field: 'story' });
+      expect(await failureOf(() => analyzeStoriesParallel('stories' as never, {}, { jobs }))).toMatchObject({ code: 'invalid-argument', field: 'stories' });
+      expect(await failureOf(() => analyzeStoriesParallel([good], {}, { jobs }, 5 as never))).toMatchObject({ code: 'invalid-argument', field: 'failures' });
+    }
+    expect(started).toBe(before);
+  });
+
+  test('a task that cannot be handed to a worker fails alone, typed, and frees its worker', async () => {
+    poolSeams.post = () => {
+      throw new Error('could not be cloned');
+    };
+    for (let i = 0; i < 3; i++) expect(await failureOf(() => pool.analyzeStory({ ...good, id: `lost-${i}` }))).toEqual({ type: 'FramelensError', code: 'invalid-argument', input: `lost-${i}`, field: undefined });
+    poolSeams.post = post;
+    expect((await pool.analyzeStory(good)).articles).toHaveLength(1);
+  }, 60_000);
+
+  test('a worker stopped in the middle of a task fails that task, typed, and another takes its place', async () => {
+    poolSeams.post = (worker, task) => {
+      if (task.story === 'doomed') void worker.terminate();
+      worker.postMessage(task);
+    };
+    expect(await failureOf(() => pool.analyzeStory({ ...good, id: 'doomed' }))).toMatchObject({ type: 'FramelensError', code: 'worker-failed', input: 'doomed' });
+    const after = await Promise.all([pool.analyzeStory(good), pool.analyzeStory(good), pool.analyzeStory(good)]);
+    expect(after.map((report) => report.articles.length)).toEqual([1, 1, 1]);
+  }, 60_000);
+
+  test('options holding a function of the caller\'s own, which one thread ignores, reach the workers without it', async () => {
+    const options = { actors: [{ name: 'Kyodo news agency', aliases: ['Kyodo'], type: 'organization', onFound: () => 1 }] } as never;
+    const story: StoryInput = { id: 'kyodo', articles: [{ text: 'Kyodo reported that the talks would resume.' }] };
+    const workers = createAnalyzePool(options, { jobs: 2 });
+    try {
+      expect(await workers.analyzeStory(story)).toEqual(await createAnalyzePool(options, { jobs: 1 }).analyzeStory(story));
+    } finally {
+      await workers.close();
+    }
+  }, 60_000);
+
+  test('a pool starts no worker before there is work, and no more than the work', async () => {
+    const before = started;
+    const lazy = createAnalyzePool({}, { jobs: 3 });
+    try {
+      expect(started).toBe(before);
+      await lazy.analyzeStory(good);
+      expect(started).toBe(before + 1);
+    } finally {
+      await lazy.close();
+    }
+  }, 60_000);
+
+  test('workers that cannot start fail every call with a typed error instead of leaving it waiting', async () => {
+    poolSeams.startWorker = (_script, options) => startWorker('throw new Error("no model here")', { ...options, eval: true });
+    const broken = createAnalyzePool({}, { jobs: 2 });
+    try {
+      expect(await failureOf(() => broken.analyzeStory(good))).toMatchObject({ type: 'FramelensError', code: 'worker-failed' });
+      expect(await failureOf(() => broken.ready())).toMatchObject({ code: 'worker-failed' });
+      expect(await failureOf(() => broken.analyzeStory(good))).toMatchObject({ code: 'worker-failed' });
+    } finally {
+      await broken.close();
+    }
+  });
+
+  test('pool options are checked: an object of known keys, jobs from 1 to 256', () => {
+    const before = started;
+    const expectOption = (poolOptions: unknown, code: string, field: string): void => {
+      let error: unknown;
+      try {
+        createAnalyzePool({}, poolOptions as CreateAnalyzePoolOptions);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(FramelensError);
+      expect(error).toMatchObject({ code, field });
+    };
+    expectOption(null, 'invalid-argument', 'poolOptions');
+    expectOption(2, 'invalid-argument', 'poolOptions');
+    expectOption({ job: 2 }, 'invalid-option', 'job');
+    for (const jobs of [1e9, 257, -1, '2', Number.NaN]) expectOption({ jobs }, 'invalid-option', 'jobs');
+    expectOption({ splitAbove: -1 }, 'invalid-option', 'splitAbove');
+    expectOption({ resourceLimits: null }, 'invalid-option', 'resourceLimits');
+    expectOption({ resourceLimits: { maxOld: 64 } }, 'invalid-option', 'resourceLimits.maxOld');
+    expectOption({ resourceLimits: { maxOldGenerationSizeMb: -1 } }, 'invalid-option', 'resourceLimits.maxOldGenerationSizeMb');
+    expect(createAnalyzePool({}, { jobs: 256 }).jobs).toBe(256);
+    expect(started).toBe(before);
   });
 });

@@ -10,7 +10,7 @@ import { renderText } from './render/text';
 import { renderMarkdown } from './render/markdown';
 import { renderHtml } from './render/html';
 import { REPORT_SCHEMA_VERSION, reportJsonLines, type FramelensReport } from './report';
-import { createAnalyzePool, defaultJobs, type AnalyzePool } from './parallel';
+import { createAnalyzePool, defaultJobs, MAX_JOBS, type AnalyzePool } from './parallel';
 import { createProgress, type Progress } from './render/progress';
 import { analyzeInOrder, streamStories, writableSink, writeJsonLinesReport, writeJsonReport } from './stream';
 
@@ -112,7 +112,7 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
         break;
       case '--jobs': {
         const chosen = value();
-        if (!/^[1-9]\d{0,3}$/.test(chosen)) throw new UsageError(`--jobs must be a whole number from 1, not "${chosen}"`);
+        if (!/^[1-9]\d{0,2}$/.test(chosen) || Number(chosen) > MAX_JOBS) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, not "${chosen}"`);
         jobs = Number(chosen);
         break;
       }

@@ -20,7 +20,8 @@ export type FramelensErrorCode =
   | 'unknown-analyzer'
   | 'invalid-option'
   | 'invalid-argument'
-  | 'story-too-large';
+  | 'story-too-large'
+  | 'worker-failed';
 
 export interface FramelensErrorDetails {
   /** The article id or file path the error concerns. */

@@ -1,8 +1,10 @@
 import { availableParallelism } from 'node:os';
-import { Worker, type ResourceLimits } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 import { analyzeInput, analyzeStory, assembleStory, type AnalyzeOptions, type AnalyzedArticle, type ArticleInput, type StoryInput } from './analyze';
+import type { ArticleMeta } from './article';
 import { findRecurringLines } from './boilerplate';
-import { FramelensError, type InputFailure } from './errors';
+import { describeType, FramelensError, isFramelensError, type InputFailure } from './errors';
+import { articleInputFailure, checkPartReport, checkReadArticleArguments, checkStoryInput, expectArray } from './inputs';
 import { joinParts, jsonParts } from './json-parts';
 import { REPORT_SCHEMA_VERSION, type FramelensReport, type StoryReport } from './report';
 
@@ -14,6 +16,10 @@ import { REPORT_SCHEMA_VERSION, type FramelensReport, type StoryReport } from '.
  * only the report (or its JSON text) crosses threads, never the tokens. A story of more than
  * `splitAbove` articles is split into batches of articles instead, so one big story still uses
  * every thread; its articles come back to be compared on the calling thread.
+ *
+ * Workers start when there is work for them (a task waiting and every started worker busy), up
+ * to `jobs`. A worker that stops in the middle of a task fails that task with `worker-failed`
+ * and is replaced; a worker that cannot start fails every pending and later call the same way.
  */
 export interface AnalyzePool {
   /** Number of threads analysing (1: the calling thread, no workers). */
@@ -27,14 +33,14 @@ export interface AnalyzePool {
    * comes in pieces (`StoryJson`).
    */
   analyzeStoryJson(story: StoryInput, prefix?: string | null): Promise<StoryJson>;
-  /** Resolves once every thread has loaded its model and lexicons. */
+  /** Starts every thread and resolves once each has loaded its model and lexicons. */
   ready(): Promise<void>;
   /** Stop the workers. Pending analyses fail. */
   close(): Promise<void>;
 }
 
 export interface CreateAnalyzePoolOptions {
-  /** Threads to use (default: `os.availableParallelism()`); 1 analyses on the calling thread. */
+  /** Threads to use, 1 to `MAX_JOBS` (default: `defaultJobs()`); 1 analyses on the calling thread. */
   readonly jobs?: number;
   /** Stories with more articles than this are split across threads (default 32). */
   readonly splitAbove?: number;
@@ -44,9 +50,12 @@ export interface CreateAnalyzePoolOptions {
 
 export const DEFAULT_SPLIT_ABOVE = 32;
 
-/** The default `--jobs`: the cores this process may use. */
+/** The most threads a pool may use: each worker costs its own model (~60 MB, ~0.85 s to start). */
+export const MAX_JOBS = 256;
+
+/** The default `--jobs`: the cores this process may use, at most `MAX_JOBS`. */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
+  return Math.min(MAX_JOBS, Math.max(1, availableParallelism()));
 }
 
 /** A story's report as JSON text, with the inputs that failed (for messages and the exit code). */
@@ -78,14 +87,72 @@ export type PoolReply =
   | { readonly id: number; readonly results: readonly (AnalyzedArticle | InputFailure)[] }
   | { readonly id: number; readonly error: { readonly message: string; readonly stack: string; readonly failure?: InputFailure } };
 
-function toWire(article: ArticleInput | FramelensError): WireArticle {
-  return article instanceof FramelensError ? { failure: article.toJSON() } : article;
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isWireFailure(article: unknown): article is { readonly failure: InputFailure } {
+  return isRecord(article) && 'failure' in article;
 }
 
 /** A failure back in its class, so that `toJSON` gives exactly what was sent. */
 function fromWire(article: WireArticle): ArticleInput | FramelensError {
-  if (!('failure' in article)) return article;
-  return FramelensError.fromFailure(article.failure);
+  return isWireFailure(article) ? FramelensError.fromFailure(article.failure) : article;
+}
+
+// Every key of the article metadata type: what the analysis reads of an article's meta.
+const META_KEYS: Readonly<Record<keyof ArticleMeta, true>> = { id: true, title: true, outlet: true, date: true, url: true, path: true, story: true, line: true };
+
+/** An article ready to cross to a worker; `whole` is false when the article holds more than crosses. */
+interface Outbound {
+  readonly wire: WireArticle;
+  readonly whole: boolean;
+}
+
+/**
+ * An article as it crosses to a worker: the failure `analyzeInput` would report for it before
+ * reading its text, found on this thread, or its text and the metadata the analysis reads, as plain
+ * data. Either way nothing a worker cannot receive (a function, a symbol, a proxy) is sent. It is
+ * not whole when it is such a failure (its text still counts for the story's recurring lines) or
+ * when its meta holds keys of the caller's own, which one thread keeps in the report's meta.
+ */
+function toOutbound(input: ArticleInput | FramelensError, fallbackId: string): Outbound {
+  if (input instanceof FramelensError) return { wire: { failure: input.toJSON() }, whole: true };
+  const failure = readFailure(input, fallbackId);
+  if (failure) return { wire: { failure }, whole: false };
+  if (input.meta === undefined) return { wire: { text: input.text }, whole: true };
+  const meta: Record<string, unknown> = {};
+  let whole = true;
+  for (const key of Object.keys(input.meta)) {
+    if (Object.prototype.hasOwnProperty.call(META_KEYS, key)) meta[key] = (input.meta as Record<string, unknown>)[key];
+    else whole = false;
+  }
+  return { wire: { text: input.text, meta: meta as ArticleMeta }, whole };
+}
+
+/** The failure `analyzeInput` reports for an article before it reads the text, or undefined. */
+function readFailure(input: unknown, fallbackId: string): InputFailure | undefined {
+  const invalid = articleInputFailure(input, fallbackId);
+  if (invalid) return invalid.toJSON();
+  const { text, meta } = input as ArticleInput;
+  try {
+    checkReadArticleArguments(text, { ...meta, id: meta?.id ?? fallbackId }, {});
+  } catch (error) {
+    if (!isFramelensError(error)) throw error;
+    return error.toJSON();
+  }
+  return undefined;
+}
+
+/** An analysed article with all the meta its input gave, as `analyzeInput` leaves it on one thread. */
+function withInputMeta(result: AnalyzedArticle | InputFailure, input: ArticleInput | FramelensError): AnalyzedArticle | InputFailure {
+  if (!('report' in result) || input instanceof FramelensError) return result;
+  const meta = { ...input.meta, id: result.article.meta.id };
+  return { article: { ...result.article, meta }, report: { ...result.report, meta } };
+}
+
+function checkPrefix(prefix: unknown): asserts prefix is string | null {
+  if (prefix !== null && typeof prefix !== 'string') throw new FramelensError('invalid-argument', `"prefix" must be a string or null, got ${describeType(prefix)}`, { field: 'prefix' });
 }
 
 /**
@@ -97,6 +164,8 @@ function fromWire(article: WireArticle): ArticleInput | FramelensError {
  * storyJsonParts(report, null).join(''); // JSON.stringify(report)
  */
 export function storyJsonParts(report: StoryReport, prefix: string | null = ''): string[] {
+  checkPartReport(report, 'story');
+  checkPrefix(prefix);
   try {
     return joinParts(jsonParts(report, prefix));
   } catch (error) {
@@ -108,16 +177,57 @@ export function storyJsonParts(report: StoryReport, prefix: string | null = ''):
 
 /** Run one pool task (in a worker, or on the calling thread for one job). */
 export function runTask(task: PoolTask, options: AnalyzeOptions): PoolReply {
+  if (!isRecord(task) || (task.kind !== 'story' && task.kind !== 'articles') || !Array.isArray(task.articles)) {
+    throw new FramelensError('invalid-argument', `a pool task must be {id, kind: 'story' | 'articles', story, articles}, got ${describeType(task)}`, { field: 'task' });
+  }
   if (task.kind === 'articles') {
-    const results = task.articles.map((article, index) => ('failure' in article ? article.failure : analyzeInput(article, `${task.story}#${task.offset + index + 1}`, options, task.recurring[index])));
+    const results = task.articles.map((article, index) => (isWireFailure(article) ? article.failure : analyzeInput(article, `${task.story}#${task.offset + index + 1}`, options, task.recurring[index])));
     return { id: task.id, results };
   }
   const report = analyzeStory({ id: task.story, articles: task.articles.map(fromWire) }, options);
   return task.json !== undefined ? { id: task.id, json: storyJsonParts(report, task.json), failures: report.failures } : { id: task.id, report };
 }
 
+// Every key of the pool options and of a worker's resource limits, so that an option added to a
+// type without being added here fails to compile rather than being refused at run time.
+const POOL_OPTION_KEYS: Readonly<Record<keyof CreateAnalyzePoolOptions, true>> = { jobs: true, splitAbove: true, resourceLimits: true };
+const RESOURCE_LIMIT_KEYS: Readonly<Record<keyof ResourceLimits, true>> = { maxYoungGenerationSizeMb: true, maxOldGenerationSizeMb: true, codeRangeSizeMb: true, stackSizeMb: true };
+
+function checkKeys(record: Record<string, unknown>, known: Readonly<Record<string, true>>, what: string, prefix = ''): void {
+  for (const key of Object.keys(record)) {
+    if (!Object.prototype.hasOwnProperty.call(known, key)) {
+      throw new FramelensError('invalid-option', `unknown option "${prefix}${key}" in ${what}; expected ${Object.keys(known).join(', ')}`, { field: `${prefix}${key}` });
+    }
+  }
+}
+
+function shown(value: unknown): string {
+  return typeof value === 'number' ? String(value) : describeType(value);
+}
+
+/** The pool options with their defaults, or a typed error naming the option at fault. */
+function checkPoolOptions(poolOptions: unknown): { jobs: number; splitAbove: number; resourceLimits: ResourceLimits } {
+  if (!isRecord(poolOptions)) throw new FramelensError('invalid-argument', `pool options must be an object {jobs?, splitAbove?, resourceLimits?}, got ${describeType(poolOptions)}`, { field: 'poolOptions' });
+  checkKeys(poolOptions, POOL_OPTION_KEYS, 'CreateAnalyzePoolOptions');
+  const { jobs = defaultJobs(), splitAbove = DEFAULT_SPLIT_ABOVE, resourceLimits = WORKER_RESOURCE_LIMITS } = poolOptions as CreateAnalyzePoolOptions;
+  if (typeof jobs !== 'number' || !Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) {
+    throw new FramelensError('invalid-option', `jobs must be a whole number from 1 to ${MAX_JOBS}, not ${shown(jobs)}`, { field: 'jobs' });
+  }
+  if (typeof splitAbove !== 'number' || !(splitAbove >= 0) || !(Number.isInteger(splitAbove) || splitAbove === Infinity)) {
+    throw new FramelensError('invalid-option', `splitAbove must be a whole number of at least 0 (or Infinity), not ${shown(splitAbove)}`, { field: 'splitAbove' });
+  }
+  if (!isRecord(resourceLimits)) throw new FramelensError('invalid-option', `resourceLimits must be an object of sizes in MB, got ${describeType(resourceLimits)}`, { field: 'resourceLimits' });
+  checkKeys(resourceLimits, RESOURCE_LIMIT_KEYS, 'resourceLimits', 'resourceLimits.');
+  for (const [key, size] of Object.entries(resourceLimits)) {
+    if (size !== undefined && !(typeof size === 'number' && size > 0 && Number.isFinite(size))) {
+      throw new FramelensError('invalid-option', `resourceLimits.${key} must be a positive number of MB, not ${shown(size)}`, { field: `resourceLimits.${key}` });
+    }
+  }
+  return { jobs, splitAbove, resourceLimits };
+}
+
 /**
- * Start a pool of `jobs` analysis threads.
+ * Start a pool of up to `jobs` analysis threads.
  *
  * @example
  * const pool = createAnalyzePool({ jobs: 4 });
@@ -125,13 +235,10 @@ export function runTask(task: PoolTask, options: AnalyzeOptions): PoolReply {
  * await pool.close();
  */
 export function createAnalyzePool(options: AnalyzeOptions = {}, poolOptions: CreateAnalyzePoolOptions = {}): AnalyzePool {
-  const jobs = poolOptions.jobs ?? defaultJobs();
-  if (!Number.isInteger(jobs) || jobs < 1) {
-    throw new FramelensError('invalid-option', `jobs must be a whole number of at least 1, not ${jobs}`, { field: 'jobs' });
-  }
+  const { jobs, splitAbove, resourceLimits } = checkPoolOptions(poolOptions);
   analyzeStory({ id: 'options', articles: [] }, options); // option errors surface here, not in a worker
   if (jobs === 1) return createLocalPool(options);
-  return createWorkerPool(options, jobs, poolOptions.splitAbove ?? DEFAULT_SPLIT_ABOVE, poolOptions.resourceLimits ?? WORKER_RESOURCE_LIMITS);
+  return createWorkerPool(options, jobs, splitAbove, resourceLimits);
 }
 
 function createLocalPool(options: AnalyzeOptions): AnalyzePool {
@@ -139,6 +246,7 @@ function createLocalPool(options: AnalyzeOptions): AnalyzePool {
     jobs: 1,
     analyzeStory: async (story) => analyzeStory(story, options),
     analyzeStoryJson: async (story, prefix = '') => {
+      checkPrefix(prefix);
       const report = analyzeStory(story, options);
       return { json: storyJsonParts(report, prefix), failures: report.failures };
     },
@@ -152,6 +260,15 @@ function createLocalPool(options: AnalyzeOptions): AnalyzePool {
 /** A tiny story each thread analyses first, so loading the model and compiling lexicons is done. */
 export const WARM_UP: StoryInput = Object.freeze({ id: 'warm-up', articles: [{ text: 'Officials said the talks would resume.' }] });
 
+/**
+ * How the pool starts a worker and hands it a task. Tests replace them to count the workers a pool
+ * starts, to make a hand-over fail and to stop a worker in the middle of a task.
+ */
+export const poolSeams = {
+  startWorker: (script: URL | string, options: WorkerOptions): Worker => new Worker(script, options),
+  post: (worker: Worker, task: PoolTask): void => worker.postMessage(task),
+};
+
 interface Pending {
   readonly task: PoolTask;
   readonly resolve: (reply: PoolReply) => void;
@@ -159,8 +276,14 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
+  readonly worker: Worker;
+  /** Settles once the worker has loaded its model, or has failed to. */
+  readonly started: Promise<void>;
+  readonly refuse: (error: Error) => void;
+  ready: boolean;
   busy?: Pending;
+  /** What stopped the worker (its `error` event). */
+  error?: Error;
 }
 
 /**
@@ -177,53 +300,108 @@ interface Slot {
  */
 export const WORKER_RESOURCE_LIMITS = Object.freeze({ maxOldGenerationSizeMb: 192, maxYoungGenerationSizeMb: 24 });
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The options as a worker receives them. What the analysis reads of them is strings, numbers,
+ * arrays and objects; a function or symbol among them (a key of the caller's own, which one
+ * thread ignores) cannot cross, so it is left out.
+ */
+function optionsForWorkers(options: AnalyzeOptions): AnalyzeOptions {
+  try {
+    return structuredClone(options);
+  } catch {
+    const seen = new Set<object>();
+    const plain = (value: unknown): unknown => {
+      if (typeof value !== 'object' || value === null) return typeof value === 'function' || typeof value === 'symbol' ? undefined : value;
+      if (seen.has(value)) return undefined;
+      seen.add(value);
+      const copy = Array.isArray(value) ? value.map(plain) : Object.fromEntries(Object.entries(value).flatMap(([key, item]) => (typeof item === 'function' || typeof item === 'symbol' ? [] : [[key, plain(item)]])));
+      seen.delete(value);
+      return copy;
+    };
+    try {
+      return structuredClone(plain(options)) as AnalyzeOptions;
+    } catch (cause) {
+      throw new FramelensError('invalid-option', `the analysis options hold a value a worker thread cannot receive (${messageOf(cause)}); give them as plain data`, { field: 'options', cause });
+    }
+  }
+}
+
 function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: number, resourceLimits: ResourceLimits): AnalyzePool {
+  const workerOptions = optionsForWorkers(options);
+  const script = workerScript();
   const queue: Pending[] = [];
   const slots: Slot[] = [];
   let nextId = 0;
   let failed: Error | undefined;
-  let closed = false;
 
-  const fail = (error: Error): void => {
+  /** Every pending and later call fails with the first such error; the workers stop. */
+  const fail = (error: Error): Promise<unknown> => {
     failed ??= error;
-    for (const slot of slots) {
-      slot.busy?.reject(error);
+    const stopping = slots.splice(0).map((slot) => {
+      slot.busy?.reject(failed!);
       slot.busy = undefined;
+      if (!slot.ready) slot.refuse(failed!);
+      return slot.worker.terminate();
+    });
+    for (const pending of queue.splice(0)) pending.reject(failed);
+    return Promise.all(stopping);
+  };
+
+  const release = (slot: Slot): Pending | undefined => {
+    const pending = slot.busy;
+    slot.busy = undefined;
+    if (queue.length === 0) slot.worker.unref(); // an idle pool never keeps the process alive
+    return pending;
+  };
+
+  const send = (slot: Slot, pending: Pending): void => {
+    slot.busy = pending;
+    slot.worker.ref();
+    try {
+      poolSeams.post(slot.worker, pending.task);
+    } catch (cause) {
+      release(slot);
+      pending.reject(new FramelensError('invalid-argument', `the story could not be handed to a worker thread: ${messageOf(cause)}`, { input: pending.task.story, cause }));
     }
-    for (const pending of queue.splice(0)) pending.reject(error);
   };
 
   const dispatch = (): void => {
-    for (const slot of slots) {
-      if (slot.busy || queue.length === 0) continue;
-      const pending = queue.shift()!;
-      slot.busy = pending;
-      slot.worker.ref();
-      slot.worker.postMessage(pending.task);
+    while (queue.length > 0 && !failed) {
+      const slot = slots.find((candidate) => !candidate.busy) ?? (slots.length < jobs ? spawn() : undefined);
+      if (!slot) return;
+      send(slot, queue.shift()!);
     }
   };
 
-  const script = workerScript();
-  const started: Promise<void>[] = [];
-
-  const spawn = (slot: Slot | undefined): Slot => {
-    const worker = new Worker(script, { workerData: { options }, eval: typeof script === 'string', resourceLimits });
-    const own: Slot = slot ?? { worker };
-    own.worker = worker;
-    let replaced = false;
-    const start = new Promise<void>((resolve, reject) => {
-      worker.once('message', () => resolve());
-      worker.once('error', reject);
+  const spawn = (): Slot | undefined => {
+    let worker: Worker;
+    try {
+      worker = poolSeams.startWorker(script, { workerData: { options: workerOptions }, eval: typeof script === 'string', resourceLimits });
+    } catch (cause) {
+      void fail(new FramelensError('worker-failed', `a worker thread could not start: ${messageOf(cause)}`, { cause }));
+      return undefined;
+    }
+    let refuse!: (error: Error) => void;
+    let markReady!: () => void;
+    const started = new Promise<void>((resolve, reject) => {
+      markReady = resolve;
+      refuse = reject;
     });
-    start.catch(() => undefined); // reported through `fail` and `ready()`, never as unhandled
-    if (!slot) started.push(start);
+    started.catch(() => undefined); // reported through the calls and `ready()`, never as unhandled
+    const slot: Slot = { worker, started, refuse, ready: false };
+    slots.push(slot);
     worker.on('message', (message: PoolReply | { ready: true }) => {
       if ('ready' in message) {
-        if (!own.busy) worker.unref(); // an idle pool never keeps the process alive
+        slot.ready = true;
+        markReady();
+        if (!slot.busy) worker.unref();
         return;
       }
-      const pending = own.busy;
-      own.busy = undefined;
+      const pending = release(slot);
       if (!pending) return;
       if ('error' in message) {
         const { failure } = message.error;
@@ -233,77 +411,97 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
       } else {
         pending.resolve(message);
       }
-      if (queue.length === 0) worker.unref();
       dispatch();
     });
     worker.on('error', (error: Error & { code?: string }) => {
-      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || !own.busy || closed || failed) return fail(error);
-      // Too big for a worker's heap: analyse it here, where the heap is not capped, and start afresh.
-      replaced = true;
-      const pending = own.busy;
-      own.busy = undefined;
-      if (pending) {
-        try {
-          pending.resolve(runTask(pending.task, options));
-        } catch (cause) {
-          pending.reject(cause as Error);
-        }
+      slot.error = error;
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || !slot.busy || failed) return;
+      // Too big for a worker's heap: analyse it here, where the heap is not capped; a fresh worker takes the next task.
+      const pending = slot.busy;
+      slot.busy = undefined;
+      try {
+        pending.resolve(runTask(pending.task, options));
+      } catch (cause) {
+        pending.reject(cause as Error);
       }
-      spawn(own);
-      dispatch();
     });
     worker.on('exit', (code) => {
-      if (!closed && !replaced) fail(new Error(`framelens worker stopped with exit code ${code}`));
+      const at = slots.indexOf(slot);
+      if (at === -1) return; // stopped by `fail` or `close`
+      const why = slot.error ? slot.error.message : `exit code ${code}`;
+      if (!slot.ready) {
+        // One that cannot start says the next would not either: fail rather than start them in a loop.
+        void fail(new FramelensError('worker-failed', `a worker thread stopped before it was ready (${why})`, { cause: slot.error }));
+        return;
+      }
+      slots.splice(at, 1);
+      const pending = slot.busy;
+      slot.busy = undefined;
+      pending?.reject(new FramelensError('worker-failed', `the worker thread analysing this story stopped (${why}) before it answered; the story was not analysed`, { input: pending.task.story, cause: slot.error }));
+      dispatch();
     });
-    return own;
+    return slot;
   };
-  for (let i = 0; i < jobs; i++) slots.push(spawn(undefined));
 
   const run = (task: PoolTask extends infer T ? (T extends PoolTask ? Omit<T, 'id'> : never) : never): Promise<PoolReply> =>
     new Promise((resolve, reject) => {
       if (failed) return reject(failed);
-      if (closed) return reject(new Error('the analysis pool is closed'));
       queue.push({ task: { ...task, id: nextId++ } as PoolTask, resolve, reject });
       dispatch();
     });
 
-  const splitStory = async (story: StoryInput): Promise<StoryReport> => {
+  /** The story's articles as they cross, checked as `analyzeStory` checks them. */
+  const outbound = (story: StoryInput): Outbound[] => {
+    checkStoryInput(story);
+    return story.articles.map((input, index) => toOutbound(input, `${story.id}#${index + 1}`));
+  };
+
+  /**
+   * A story analysed article by article across the threads and compared here: a big one, or one
+   * with articles that do not cross whole, whose results get back what stayed on this thread.
+   */
+  const splits = (story: StoryInput, articles: readonly Outbound[]): boolean => articles.length > splitAbove || articles.some((article) => !article.whole);
+
+  const splitStory = async (story: StoryInput, articles: readonly Outbound[]): Promise<StoryReport> => {
     // As `analyzeStory` does: lines an outlet repeats across the story are boilerplate.
     const recurring = findRecurringLines(story.articles.map((input) => (input instanceof FramelensError ? undefined : input)));
-    const batch = Math.max(1, Math.ceil(story.articles.length / (jobs * 4)));
+    const batch = Math.max(1, Math.ceil(articles.length / (jobs * 4)));
     const parts: Promise<PoolReply>[] = [];
-    for (let offset = 0; offset < story.articles.length; offset += batch) {
-      const articles = story.articles.slice(offset, offset + batch).map(toWire);
-      parts.push(run({ kind: 'articles', story: story.id, offset, articles, recurring: recurring.slice(offset, offset + batch) }));
+    for (let offset = 0; offset < articles.length; offset += batch) {
+      const wire = articles.slice(offset, offset + batch).map((article) => article.wire);
+      parts.push(run({ kind: 'articles', story: story.id, offset, articles: wire, recurring: recurring.slice(offset, offset + batch) }));
     }
     const results = (await Promise.all(parts)).flatMap((reply) => ('results' in reply ? reply.results : []));
-    return assembleStory(story.id, results);
+    return assembleStory(story.id, results.map((result, index) => (articles[index]!.whole ? result : withInputMeta(result, story.articles[index]!))));
   };
 
   return {
     jobs,
     async analyzeStory(story) {
-      if (story.articles.length > splitAbove) return splitStory(story);
-      const reply = await run({ kind: 'story', story: story.id, articles: story.articles.map(toWire) });
+      const articles = outbound(story);
+      if (splits(story, articles)) return splitStory(story, articles);
+      const reply = await run({ kind: 'story', story: story.id, articles: articles.map((article) => article.wire) });
       if (!('report' in reply)) throw new Error('framelens worker: unexpected reply');
       return reply.report;
     },
     async analyzeStoryJson(story, prefix = '') {
-      if (story.articles.length > splitAbove) {
-        const report = await splitStory(story);
+      checkPrefix(prefix);
+      const articles = outbound(story);
+      if (splits(story, articles)) {
+        const report = await splitStory(story, articles);
         return { json: storyJsonParts(report, prefix), failures: report.failures };
       }
-      const reply = await run({ kind: 'story', story: story.id, articles: story.articles.map(toWire), json: prefix });
+      const reply = await run({ kind: 'story', story: story.id, articles: articles.map((article) => article.wire), json: prefix });
       if (!('json' in reply)) throw new Error('framelens worker: unexpected reply');
       return { json: reply.json, failures: reply.failures };
     },
     async ready() {
-      await Promise.all(started);
+      while (!failed && slots.length < jobs && spawn());
+      if (failed) throw failed;
+      await Promise.all(slots.map((slot) => slot.started));
     },
     async close() {
-      closed = true;
-      fail(new Error('the analysis pool is closed'));
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      await fail(new FramelensError('invalid-argument', 'the analysis pool is closed', { field: 'pool' }));
     },
   };
 }
@@ -328,6 +526,9 @@ function workerScript(): URL | string {
  * const report = await analyzeStoriesParallel(stories, {}, { jobs: 2 });
  */
 export async function analyzeStoriesParallel(stories: readonly StoryInput[], options: AnalyzeOptions = {}, poolOptions: CreateAnalyzePoolOptions = {}, failures: readonly InputFailure[] = []): Promise<FramelensReport> {
+  expectArray(stories, 'stories');
+  expectArray(failures, 'failures');
+  for (const story of stories) checkStoryInput(story); // as one thread would, before any worker starts
   const pool = createAnalyzePool(options, poolOptions);
   try {
     const reports = await Promise.all(stories.map((story) => pool.analyzeStory(story)));

@@ -21,7 +21,12 @@ if (port) {
       const failure = error instanceof FramelensError ? error.toJSON() : undefined;
       reply = { id: task.id, error: { message: (error as Error).message, stack: (error as Error).stack ?? '', ...(failure ? { failure } : {}) } };
     }
-    port.postMessage(reply);
+    try {
+      port.postMessage(reply);
+    } catch (error) {
+      // A reply that cannot cross fails its task, not the worker and every task after it.
+      port.postMessage({ id: task.id, error: { message: `the result could not be sent back: ${(error as Error).message}`, stack: (error as Error).stack ?? '' } } satisfies PoolReply);
+    }
   });
   port.postMessage({ ready: true });
 }
