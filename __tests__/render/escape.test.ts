@@ -1,4 +1,4 @@
-import { clip, escapeHtml, escapeMarkdown, formatNumber } from '../../src/render/escape';
+import { balanceBidi, clip, escapeHtml, escapeMarkdown, escapeTerminal, formatNumber, isolateHtml, isolateText } from '../../src/render/escape';
 import { ownValue } from '../../src/render/own';
 
 describe('escaping', () => {
@@ -31,5 +31,25 @@ describe('escaping', () => {
     expect(ownValue({ a: 1 }, 'constructor')).toBeUndefined();
     expect(ownValue({ a: 1 }, '__proto__')).toBeUndefined();
     expect(ownValue({ a: 1 }, 'a')).toBe(1);
+  });
+});
+
+describe('direction isolation and terminal escapes', () => {
+  test('a string closes every embedding and isolate it opens and drops pops that close nothing of its own', () => {
+    expect(balanceBidi('\u202Emoc.liame')).toBe('\u202Emoc.liame\u202C');
+    expect(balanceBidi('a\u2067b\u202Bc')).toBe('a\u2067b\u202Bc\u202C\u2069');
+    expect(balanceBidi('\u2069\u202Cab\u2066c\u202Ad\u2069e')).toBe('ab\u2066c\u202Ad\u2069e');
+    expect(balanceBidi('plain')).toBe('plain');
+  });
+
+  test('only right-to-left or direction-controlled strings are isolated', () => {
+    expect(isolateText('Haaretz 2024')).toBe('Haaretz 2024');
+    expect(isolateText('הארץ')).toBe('\u2068הארץ\u2069');
+    expect(isolateHtml('<b>\u202E')).toBe('<bdi>&lt;b&gt;\u202E\u202C</bdi>');
+    expect(isolateHtml('<b>')).toBe('&lt;b&gt;');
+  });
+
+  test('terminal escapes become visible, line feeds and tabs stay', () => {
+    expect(escapeTerminal('\x1b]0;t\x07\x1b[2J\r\x9b a\tb\nc \u202E\u2066')).toBe('\\x1b]0;t\\x07\\x1b[2J\\x0d\\x9b a\tb\nc \\u202e\\u2066');
   });
 });

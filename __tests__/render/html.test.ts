@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ANALYZER_IDS } from '../../src/findings';
 import { renderArticleHtml, renderHtml, renderStoryHtml } from '../../src/render/html';
-import { articleWith, findingAt, hostileArticle, hostileReport, seedReport, unbalancedTags, unescapeHtml } from './fixture';
+import { articleWith, findingAt, hostileArticle, hostileReport, hostileStory, seedReport, unbalancedTags, unescapeHtml } from './fixture';
 
 /** Every tag of the page, without the style sheet. */
 function tags(html: string): string[] {
@@ -163,5 +163,69 @@ describe('highlighting as a property', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+/** Findings whose offsets count how often they are read: the work highlighting does, without a clock. */
+function countingFindings(text: string, spans: readonly { start: number; end: number }[]): { findings: ReturnType<typeof findingAt>[]; reads: () => number } {
+  let reads = 0;
+  const findings = spans.map((span) => {
+    const finding = { ...findingAt(text, span, { analyzer: 'hedge', term: 'reportedly', category: 'hedge' }) };
+    for (const key of ['start', 'end'] as const) {
+      const value = finding[key];
+      Object.defineProperty(finding, key, { enumerable: true, get: () => (reads++, value) });
+    }
+    return finding;
+  });
+  return { findings, reads: () => reads };
+}
+
+describe('highlighting grows with text and findings, not their product', () => {
+  const N = 3000;
+  const sentence = 'The deal reportedly held. ';
+  const at = (offset: number) => ({ start: offset + 9, end: offset + 19 });
+
+  test('an article of many lines reads each finding’s offsets a bounded number of times', () => {
+    const text = Array.from({ length: N }, () => sentence.trim()).join('\n');
+    const { findings, reads } = countingFindings(text, Array.from({ length: N }, (_, line) => at(line * sentence.length)));
+    renderArticleHtml(articleWith('lines', text, findings));
+    // Sorting once costs some 2 log2(N) ≈ 23 reads a finding; a scan of every finding per block, N.
+    expect(reads()).toBeLessThan(100 * N);
+  });
+
+  test('one long line with many findings reads each finding’s offsets a bounded number of times', () => {
+    const text = sentence.repeat(N);
+    const { findings, reads } = countingFindings(text, Array.from({ length: N }, (_, index) => at(index * sentence.length)));
+    const html = renderArticleHtml(articleWith('line', text, findings));
+    expect(html.match(/<mark /g)).toHaveLength(N);
+    expect(reads()).toBeLessThan(100 * N);
+  });
+});
+
+describe('direction controls and right-to-left strings are isolated', () => {
+  const RLO = '\u202E';
+
+  test('an outlet that reverses text cannot reverse the date, URL and path after it', () => {
+    const article = { ...articleWith(`${RLO}di`, 'Officials met\nThe deal held.', []), path: 'a/b.txt', meta: { id: `${RLO}di`, outlet: `${RLO}moc.liame`, date: '2024-05-01', url: 'https://example.com/x', title: `${RLO}eltit` } };
+    const html = renderArticleHtml(article);
+    const meta = /<p class="fl-meta">(.*?)<\/p>/.exec(html)![1]!;
+    expect(meta).toBe(`<bdi>${RLO}moc.liame\u202C</bdi> · 2024-05-01 · https://example.com/x · a/b.txt`);
+    expect(html).toContain(`<h2><bdi>${RLO}di\u202C</bdi><span class="fl-headline"><bdi>${RLO}eltit\u202C</bdi></span></h2>`);
+  });
+
+  test('ids, titles, outlets and quoted evidence in a whole report are isolated, each closing what it opens', () => {
+    const text = `Officials met\nThe deal ${RLO}reportedly held.`;
+    const hedge = findingAt(text, { start: text.indexOf(RLO), end: text.indexOf(' held') }, { analyzer: 'hedge', term: `${RLO}reportedly`, category: 'hedge' });
+    const article = articleWith(`id${RLO}`, text, [hedge], { outlet: 'הארץ', date: '2024-05-01' });
+    const report = { schemaVersion: 1, stories: [{ ...hostileStory(), id: `story\u2067`, articles: [article] }], failures: [] };
+    const html = renderHtml(report, { title: `\u2069title${RLO}` });
+    expect(html).toContain(`<title>\u2068title${RLO}\u202C\u2069</title>`);
+    expect(html).toContain(`<h1><bdi>title${RLO}\u202C</bdi></h1>`);
+    expect(html).toContain(`<h2>Story: <bdi>story\u2067\u2069</bdi></h2>`);
+    expect(html).toContain('<td><bdi>הארץ</bdi>, 2024-05-01</td>');
+    expect(html).toContain(`<q><bdi>${RLO}reportedly\u202C</bdi></q> — “\u2068${RLO}reportedly\u202C\u2069”: hedge`);
+    // Outside <bdi> and isolates, no direction control is left open.
+    const outside = html.replace(/<bdi>.*?<\/bdi>/g, '').replace(/\u2068[^\u2069]*\u2069/g, '');
+    expect(outside.replace(/<div class="fl-text">[\s\S]*?<\/div>/, '')).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });
 });

@@ -2,7 +2,7 @@ import { ANALYZER_IDS, isFramingFinding } from '../../src/findings';
 import { renderMarkdown } from '../../src/render/markdown';
 import { analyzerName } from '../../src/render/wording';
 import { escapeMarkdown } from '../../src/render/escape';
-import { hostileArticle, hostileReport, seedReport } from './fixture';
+import { articleWith, hostileArticle, hostileReport, hostileStory, seedReport } from './fixture';
 
 /** Cells of a Markdown table row, split at pipes that are not escaped. */
 function cells(line: string): string[] {
@@ -89,5 +89,15 @@ describe('renderMarkdown on hostile text', () => {
     const capped = renderMarkdown(hostileReport(), { maxFindings: 1 });
     const notable = hostileArticle().findings.filter((finding) => !finding.boilerplate && isFramingFinding(finding)).length;
     expect(capped).toContain(`- … and ${notable - 1} more`);
+  });
+});
+
+describe('renderMarkdown with direction controls', () => {
+  test('an outlet that reverses text is isolated and closed, so the cells after it read in order', () => {
+    const article = articleWith('\u202Edi', 'Officials met\nThe deal held.', [], { outlet: '\u202Emoc.liame', date: '2024-05-01' });
+    const md = renderMarkdown({ schemaVersion: 1, stories: [{ ...hostileStory(), id: 'story\u2069', articles: [article] }], failures: [] });
+    expect(md).toContain('| **\u2068\u202Edi\u202C\u2069** |');
+    expect(md).toContain('\u2068\u202Emoc.liame, 2024-05-01\u202C\u2069');
+    expect(md).toContain('## Story **\u2068story\u2069**');
   });
 });

@@ -27,3 +27,11 @@ describe('toDisplay', () => {
     expect(bundle['text/html']).not.toMatch(/<script/i);
   });
 });
+
+describe('toDisplay with direction controls', () => {
+  test('the HTML and the plain text isolate an id that reverses text', () => {
+    const bundle = toDisplay({ ...hostileArticle(), id: '\u202Edi' })[JUPYTER_DISPLAY]();
+    expect(bundle['text/html']).toContain('<bdi>\u202Edi\u202C</bdi>');
+    expect(bundle['text/plain']).toMatch(/^framelens article \u2068\u202Edi\u202C\u2069: /);
+  });
+});

@@ -7,7 +7,7 @@ import type { ArticleCoverage } from '../compare/coverage';
 import type { MetricRow } from '../compare/metrics';
 import type { SimilaritySection } from '../compare/similarity';
 import type { StoryReport } from '../report';
-import { clip, escapeHtml, formatNumber } from './escape';
+import { balanceBidi, clip, escapeHtml, formatNumber, isolateHtml, isolateText, needsIsolation } from './escape';
 import { ownValue } from './own';
 import { metricName, namingKindName } from './wording';
 import { describeSummaryItem } from './summary';
@@ -47,10 +47,10 @@ export function summaryHtml(story: StoryReport, options: ComparisonHtmlOptions):
   const items = summaries.map((summary) => {
     const lines = summary.items.map((item) => {
       const line = describeSummaryItem(story, summary.article, item);
-      const evidence = line.evidence.slice(0, 2).map((text) => `<q>${escapeHtml(clip(text, options.maxEvidence))}</q>`);
+      const evidence = line.evidence.slice(0, 2).map((text) => `<q>${isolateHtml(clip(text, options.maxEvidence))}</q>`);
       return `<li>${escapeHtml(line.text)}${evidence.length > 0 ? `<br><span class="fl-ev">${evidence.join(' · ')}</span>` : ''}</li>`;
     });
-    return `<li><strong>${articleNumber(story.comparison.articles, summary.article)} ${escapeHtml(summary.article)}</strong><ul>${lines.join('')}</ul></li>`;
+    return `<li><strong>${articleNumber(story.comparison.articles, summary.article)} ${isolateHtml(summary.article)}</strong><ul>${lines.join('')}</ul></li>`;
   });
   return part('Summary', `<ul class="fl-summary">${items.join('')}</ul>`, 'What most sets each article’s framing apart, strongest first.');
 }
@@ -60,13 +60,13 @@ export function coverageHtml(coverage: readonly ArticleCoverage[], articles: rea
   if (articles.length < 2 || coverage.every((entry) => entry.statements === 0)) return '';
   const rows = coverage.map((entry) => {
     const share = Math.min(100, Math.max(0, entry.uniqueShare * 100));
-    return `<tr><th scope="row">${articleNumber(articles, entry.article)} ${escapeHtml(entry.article)}</th><td class="fl-num">${entry.statements}</td><td class="fl-num">${entry.shared}</td><td class="fl-num">${entry.unique}</td><td class="fl-num"><span class="fl-bar" aria-hidden="true"><span style="width:${share.toFixed(0)}%"></span></span> ${formatNumber(share, 0)}%</td></tr>`;
+    return `<tr><th scope="row">${articleNumber(articles, entry.article)} ${isolateHtml(entry.article)}</th><td class="fl-num">${entry.statements}</td><td class="fl-num">${entry.shared}</td><td class="fl-num">${entry.unique}</td><td class="fl-num"><span class="fl-bar" aria-hidden="true"><span style="width:${share.toFixed(0)}%"></span></span> ${formatNumber(share, 0)}%</td></tr>`;
   });
   const lists = coverage
     .filter((entry) => entry.unique > 0)
     .map((entry) => {
       const unique = entry.sentences.filter((statement) => statement.counterparts.length === 0).slice(0, 3);
-      return `<li><strong>${escapeHtml(entry.article)}</strong><ul>${unique.map((statement) => `<li><q>${escapeHtml(clip(statement.text, options.maxEvidence * 2))}</q></li>`).join('')}</ul></li>`;
+      return `<li><strong>${isolateHtml(entry.article)}</strong><ul>${unique.map((statement) => `<li><q>${isolateHtml(clip(statement.text, options.maxEvidence * 2))}</q></li>`).join('')}</ul></li>`;
     });
   return part(
     'Coverage',
@@ -85,11 +85,11 @@ function table(caption: string, head: readonly string[], rows: readonly string[]
 
 /** Column headers for articles: their number, with the id as a tooltip. */
 function articleHeads(articles: readonly string[]): string[] {
-  return articles.map((id, index) => `<abbr title="${escapeHtml(id)}">#${index + 1}</abbr>`);
+  return articles.map((id, index) => `<abbr title="${escapeHtml(isolateText(id))}">#${index + 1}</abbr>`);
 }
 
 function articleKey(articles: readonly string[]): string {
-  return `<p class="fl-note">${articles.map((id, index) => `#${index + 1} ${escapeHtml(id)}`).join(' · ')}</p>`;
+  return `<p class="fl-note">${articles.map((id, index) => `#${index + 1} ${isolateHtml(id)}`).join(' · ')}</p>`;
 }
 
 /** Each metric beside the story median, outliers marked, with the evidence behind them. */
@@ -112,9 +112,9 @@ export function metricsHtml(rows: readonly MetricRow[], articles: readonly strin
       .filter((value) => value.outlier)
       .map((value) => {
         const all = value.evidence ?? [];
-        const evidence = all.slice(0, MAX_METRIC_EVIDENCE).map((item) => `<q>${escapeHtml(clip(item.text, options.maxEvidence))}</q>${item.score !== undefined ? ` <span class="fl-note">tone ${formatNumber(item.score)}</span>` : ''}`);
+        const evidence = all.slice(0, MAX_METRIC_EVIDENCE).map((item) => `<q>${isolateHtml(clip(item.text, options.maxEvidence))}</q>${item.score !== undefined ? ` <span class="fl-note">tone ${formatNumber(item.score)}</span>` : ''}`);
         const more = all.length > evidence.length ? ` <span class="fl-note">and ${all.length - evidence.length} more</span>` : '';
-        return `<li><strong>${escapeHtml(value.article)}</strong>: ${value.value > metric.median ? 'high' : 'low'} ${escapeHtml(metricName(metric.metric).toLowerCase())} (${formatNumber(value.value, 3)} against a median of ${formatNumber(metric.median, 3)})${evidence.length > 0 ? `<br><span class="fl-ev">${evidence.join(' · ')}${more}</span>` : ''}</li>`;
+        return `<li><strong>${isolateHtml(value.article)}</strong>: ${value.value > metric.median ? 'high' : 'low'} ${escapeHtml(metricName(metric.metric).toLowerCase())} (${formatNumber(value.value, 3)} against a median of ${formatNumber(metric.median, 3)})${evidence.length > 0 ? `<br><span class="fl-ev">${evidence.join(' · ')}${more}</span>` : ''}</li>`;
       }),
   );
   return part(
@@ -129,7 +129,7 @@ export function distinctiveHtml(sections: readonly ArticleDistinctiveTerms[]): s
   if (!sections.some((section) => section.terms.length > 0)) return '';
   const items = sections
     .filter((section) => section.terms.length > 0)
-    .map((section) => `<li><strong>${escapeHtml(section.article)}</strong><ul class="fl-terms">${section.terms.map((term) => `<li title="${escapeHtml(`${term.count} here, ${term.otherCount} in the other articles; z ${formatNumber(term.z, 1)}`)}">${escapeHtml(term.term)} <span class="fl-note">${term.count}/${term.otherCount}</span></li>`).join('')}</ul></li>`);
+    .map((section) => `<li><strong>${isolateHtml(section.article)}</strong><ul class="fl-terms">${section.terms.map((term) => `<li title="${escapeHtml(`${term.count} here, ${term.otherCount} in the other articles; z ${formatNumber(term.z, 1)}`)}">${isolateHtml(term.term)} <span class="fl-note">${term.count}/${term.otherCount}</span></li>`).join('')}</ul></li>`);
   return part('Distinctive terms', `<ul>${items.join('')}</ul>`, 'Words and phrases an article uses far more than the other articles (count here / elsewhere).');
 }
 
@@ -140,10 +140,10 @@ export function similarityHtml(section: SimilaritySection, articles: readonly st
     const cells = articles.map((b) => {
       const score = ownValue(ownValue(section.matrix, a), b);
       if (score === undefined) return '<td class="fl-num">·</td>';
-      return `<td class="fl-num" style="${heat(score)}" title="${escapeHtml(`${a} and ${b}: ${formatNumber(score, 3)}`)}">${formatNumber(score, 2)}</td>`;
+      return `<td class="fl-num" style="${heat(score)}" title="${escapeHtml(`${isolateText(a)} and ${isolateText(b)}: ${formatNumber(score, 3)}`)}">${formatNumber(score, 2)}</td>`;
     });
     const mean = ownValue(section.mean, a);
-    return `<tr><th scope="row"><abbr title="${escapeHtml(a)}">#${index + 1}</abbr></th>${cells.join('')}<td class="fl-num">${mean === undefined ? '·' : formatNumber(mean, 2)}</td></tr>`;
+    return `<tr><th scope="row"><abbr title="${escapeHtml(isolateText(a))}">#${index + 1}</abbr></th>${cells.join('')}<td class="fl-num">${mean === undefined ? '·' : formatNumber(mean, 2)}</td></tr>`;
   });
   return part(
     'Similarity',
@@ -161,7 +161,7 @@ function heat(score: number): string {
 
 function articleNumber(articles: readonly string[], id: string): string {
   const index = articles.indexOf(id);
-  return index === -1 ? escapeHtml(id) : `<abbr title="${escapeHtml(id)}">#${index + 1}</abbr>`;
+  return index === -1 ? isolateHtml(id) : `<abbr title="${escapeHtml(isolateText(id))}">#${index + 1}</abbr>`;
 }
 
 /** The naming table: per actor, how each article names it; cells that set an article apart are marked. */
@@ -172,16 +172,16 @@ export function namingHtml(actors: readonly ActorNaming[], articles: readonly st
     const cells = articles.map((id) => {
       const naming = actor.articles.find((candidate) => candidate.article === id);
       if (!naming) return '<td class="fl-note">·</td>';
-      const pills = namingCell(naming).map((part) => `<span class="fl-pill">${escapeHtml(part)}</span>`);
+      const pills = namingCell(naming).map((part) => `<span class="fl-pill">${isolateHtml(part)}</span>`);
       return `<td${distinct.has(id) ? ' class="fl-diff" title="differs from the other articles"' : ''}>${pills.join(' ')}</td>`;
     });
-    return `<tr><th scope="row">${escapeHtml(actor.name)}</th>${cells.join('')}</tr>`;
+    return `<tr><th scope="row">${isolateHtml(actor.name)}</th>${cells.join('')}</tr>`;
   });
   const divergences = actors.flatMap((actor) =>
     actor.divergences.map((divergence) => {
-      const variants = divergence.variants.map((variant) => `<q>${escapeHtml(variant.value)}</q> (${variant.articles.map((id) => articleNumber(articles, id)).join(', ')})`);
+      const variants = divergence.variants.map((variant) => `<q>${isolateHtml(variant.value)}</q> (${variant.articles.map((id) => articleNumber(articles, id)).join(', ')})`);
       const without = divergence.without.length > 0 ? `; none in ${divergence.without.map((id) => articleNumber(articles, id)).join(', ')}` : '';
-      return `<li><strong>${escapeHtml(actor.name)}</strong>, ${escapeHtml(namingKindName(divergence.kind))}: ${variants.join(', ')}${without}</li>`;
+      return `<li><strong>${isolateHtml(actor.name)}</strong>, ${escapeHtml(namingKindName(divergence.kind))}: ${variants.join(', ')}${without}</li>`;
     }),
   );
   return part(
@@ -194,8 +194,8 @@ export function namingHtml(actors: readonly ActorNaming[], articles: readonly st
 /** How each article names the event itself. */
 export function eventHtml(section: EventSection, articles: readonly string[]): string {
   if (section.articles.length === 0) return '';
-  const rows = section.articles.map((wording) => `<tr><th scope="row">${articleNumber(articles, wording.article)} ${escapeHtml(wording.article)}</th><td><q>${escapeHtml(wording.wording)}</q></td><td>${escapeHtml(positionName(wording.position))}</td></tr>`);
-  const variants = section.variants.length > 1 ? `<p>${section.variants.length} different wordings: ${section.variants.map((variant) => `<q>${escapeHtml(variant.wording)}</q> (${variant.articles.map((id) => articleNumber(articles, id)).join(', ')})`).join(', ')}.</p>` : '';
+  const rows = section.articles.map((wording) => `<tr><th scope="row">${articleNumber(articles, wording.article)} ${isolateHtml(wording.article)}</th><td><q>${isolateHtml(wording.wording)}</q></td><td>${escapeHtml(positionName(wording.position))}</td></tr>`);
+  const variants = section.variants.length > 1 ? `<p>${section.variants.length} different wordings: ${section.variants.map((variant) => `<q>${isolateHtml(variant.wording)}</q> (${variant.articles.map((id) => articleNumber(articles, id)).join(', ')})`).join(', ')}.</p>` : '';
   return part('How each article names the event', `${table('Event wording', ['Article', 'Wording', 'Where'], rows)}${variants}`);
 }
 
@@ -203,8 +203,8 @@ export function eventHtml(section: EventSection, articles: readonly string[]): s
 export function quotesHtml(section: QuotesSection, articles: readonly string[], options: ComparisonHtmlOptions, name: (speaker: string) => string = (speaker) => speaker): string {
   if (section.groups.length === 0 && section.articles.every((article) => article.quotes === 0)) return '';
   const rows = section.articles.map((quoting) => {
-    const speakers = quoting.speakers.slice(0, 4).map((speaker) => `${escapeHtml(speaker.speaker === null ? 'unnamed' : name(speaker.speaker))} (${speaker.quotes})`).join(', ');
-    return `<tr><th scope="row">${articleNumber(articles, quoting.article)} ${escapeHtml(quoting.article)}</th><td class="fl-num">${quoting.quotes}</td><td class="fl-num">${quoting.quotedWords}</td><td class="fl-num">${formatNumber(quoting.share * 100, 1)}%</td><td>${speakers}</td></tr>`;
+    const speakers = quoting.speakers.slice(0, 4).map((speaker) => `${isolateHtml(speaker.speaker === null ? 'unnamed' : name(speaker.speaker))} (${speaker.quotes})`).join(', ');
+    return `<tr><th scope="row">${articleNumber(articles, quoting.article)} ${isolateHtml(quoting.article)}</th><td class="fl-num">${quoting.quotes}</td><td class="fl-num">${quoting.quotedWords}</td><td class="fl-num">${formatNumber(quoting.share * 100, 1)}%</td><td>${speakers}</td></tr>`;
   });
   const groups = section.groups.map((group) => {
     const reference = group.renderings[group.reference];
@@ -213,15 +213,22 @@ export function quotesHtml(section: QuotesSection, articles: readonly string[], 
       .map((rendering, index) => {
         if (index === group.reference) return '';
         const same = rendering.diff.every((run) => run.op === 'equal');
-        return `<li>${articleNumber(articles, rendering.article)}${rendering.speaker ? ` (${escapeHtml(name(rendering.speaker))})` : ''}: ${same ? 'the same words' : `<q>${diffHtml(rendering.diff)}</q>`}</li>`;
+        return `<li>${articleNumber(articles, rendering.article)}${rendering.speaker ? ` (${isolateHtml(name(rendering.speaker))})` : ''}: ${same ? 'the same words' : `<q>${diffHtml(rendering.diff)}</q>`}</li>`;
       })
       .join('');
-    return `<li><blockquote>${escapeHtml(clip(reference.text, options.maxEvidence * 3))}</blockquote><span class="fl-note">fullest in ${articleNumber(articles, reference.article)}${reference.speaker ? `, ${escapeHtml(name(reference.speaker))}` : ''}</span><ul>${others}</ul></li>`;
+    return `<li><blockquote>${isolateHtml(clip(reference.text, options.maxEvidence * 3))}</blockquote><span class="fl-note">fullest in ${articleNumber(articles, reference.article)}${reference.speaker ? `, ${isolateHtml(name(reference.speaker))}` : ''}</span><ul>${others}</ul></li>`;
   });
   const body = `${rows.length > 0 ? table('Quotations per article', ['Article', 'Quotations', 'Quoted words', 'Share of body', 'Speakers'], rows) : ''}${groups.length > 0 ? `<h4>Statements quoted by more than one article</h4><p class="fl-note">Against the fullest rendering: <del>struck</del> words are missing, <ins>underlined</ins> words added.</p><ul>${groups.join('')}</ul>` : ''}`;
   return part('Quotations', body);
 }
 
+/** A word diff, isolated as a whole: its runs are one quotation, in one direction. */
 function diffHtml(runs: readonly DiffRun[]): string {
-  return runs.map((run) => (run.op === 'equal' ? escapeHtml(run.text) : run.op === 'delete' ? `<del>${escapeHtml(run.text)}</del>` : `<ins>${escapeHtml(run.text)}</ins>`)).join(' ');
+  const html = runs
+    .map((run) => {
+      const text = escapeHtml(balanceBidi(run.text));
+      return run.op === 'equal' ? text : run.op === 'delete' ? `<del>${text}</del>` : `<ins>${text}</ins>`;
+    })
+    .join(' ');
+  return runs.some((run) => needsIsolation(run.text)) ? `<bdi>${html}</bdi>` : html;
 }

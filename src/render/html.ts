@@ -1,13 +1,13 @@
 import { ANALYZER_IDS, FRAMING_ANALYZERS, isFramingFinding, type AnalyzerId, type Finding } from '../findings';
 import type { InputFailure } from '../errors';
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
-import { clip, escapeHtml, formatNumber } from './escape';
+import { clip, escapeHtml, formatNumber, isolateHtml, isolateText } from './escape';
 import { articleHeadline } from './labels';
 import { ANALYZER_COLOURS } from './palette';
 import { analyzerName, describeFinding } from './wording';
 import { comparisonHtml } from './html-comparison';
 import { REPORT_CSS } from './html-style';
-import { checkPartReport, checkReport } from '../inputs';
+import { BOOLEAN_OPTION, STRING_OPTION, checkRenderOptions, checkRenderedPart, checkRenderedReport, givenOptions, integerOption, type OptionRule } from './check';
 
 export interface RenderHtmlOptions {
   /** The page title (default "framelens report"). */
@@ -30,6 +30,20 @@ export const DEFAULT_HTML_OPTIONS: Readonly<Required<RenderHtmlOptions>> = Objec
 
 type Settings = Required<RenderHtmlOptions>;
 
+/** How each option of `renderHtml` is checked. */
+export const HTML_OPTION_RULES: Readonly<Record<keyof RenderHtmlOptions, OptionRule>> = Object.freeze({
+  title: STRING_OPTION,
+  fragment: BOOLEAN_OPTION,
+  maxEvidence: integerOption(1),
+  articleText: BOOLEAN_OPTION,
+});
+
+/** The options checked and over the defaults; an option given as undefined keeps its default. */
+function settingsOf(options: unknown, base: Partial<Settings> = {}): Settings {
+  checkRenderOptions(options, HTML_OPTION_RULES, 'RenderHtmlOptions');
+  return { ...DEFAULT_HTML_OPTIONS, ...base, ...givenOptions(options as RenderHtmlOptions | undefined) };
+}
+
 /**
  * A self-contained HTML report: one file with inline CSS, no script and no external resource.
  * Per story: the comparison (naming table, similarity heatmap, quotes, metrics, terms, coverage),
@@ -40,12 +54,12 @@ type Settings = Required<RenderHtmlOptions>;
  * fs.writeFileSync('report.html', renderHtml(analyzeStories(stories)));
  */
 export function renderHtml(report: FramelensReport, options: RenderHtmlOptions = {}): string {
-  checkReport(report);
-  const settings: Settings = { ...DEFAULT_HTML_OPTIONS, ...options };
+  checkRenderedReport(report);
+  const settings = settingsOf(options);
   const articles = report.stories.reduce((sum, story) => sum + story.articles.length, 0);
   const failed = report.failures.length + report.stories.reduce((sum, story) => sum + story.failures.length, 0);
   const body: string[] = [
-    `<header><h1>${escapeHtml(settings.title)}</h1>`,
+    `<header><h1>${isolateHtml(settings.title)}</h1>`,
     `<p class="fl-lead">${plural(report.stories.length, 'story', 'stories')}, ${plural(articles, 'article')} analysed${failed > 0 ? `, <strong>${plural(failed, 'input')} failed</strong>` : ''}.</p></header>`,
   ];
   if (report.stories.length > 1) body.push(contents(report));
@@ -61,8 +75,8 @@ export function renderHtml(report: FramelensReport, options: RenderHtmlOptions =
  * renderStoryHtml(report.stories[0]);
  */
 export function renderStoryHtml(story: StoryReport, options: RenderHtmlOptions = {}): string {
-  checkPartReport(story, 'story');
-  const settings: Settings = { ...DEFAULT_HTML_OPTIONS, fragment: true, ...options };
+  checkRenderedPart(story, 'story');
+  const settings = settingsOf(options, { fragment: true });
   return wrap(storyHtml(story, 0, settings), settings);
 }
 
@@ -73,8 +87,8 @@ export function renderStoryHtml(story: StoryReport, options: RenderHtmlOptions =
  * renderArticleHtml(report.stories[0].articles[0]);
  */
 export function renderArticleHtml(article: ArticleReport, options: RenderHtmlOptions = {}): string {
-  checkPartReport(article, 'article');
-  const settings: Settings = { ...DEFAULT_HTML_OPTIONS, fragment: true, ...options };
+  checkRenderedPart(article, 'article');
+  const settings = settingsOf(options, { fragment: true });
   return wrap(`${legend()}${articleHtml(article, 'a0', settings, 2)}`, settings);
 }
 
@@ -90,7 +104,7 @@ function wrap(body: string, settings: Settings): string {
     // No script, no fetch: the report needs nothing but its own inline styles.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     '<meta name="color-scheme" content="light">',
-    `<title>${escapeHtml(settings.title)}</title>`,
+    `<title>${escapeHtml(isolateText(settings.title))}</title>`,
     '</head>',
     '<body>',
     root,
@@ -101,13 +115,13 @@ function wrap(body: string, settings: Settings): string {
 }
 
 function contents(report: FramelensReport): string {
-  const items = report.stories.map((story, index) => `<li><a href="#s${index}">${escapeHtml(story.id)}</a> (${plural(story.articles.length, 'article')})</li>`);
+  const items = report.stories.map((story, index) => `<li><a href="#s${index}">${isolateHtml(story.id)}</a> (${plural(story.articles.length, 'article')})</li>`);
   return `<nav class="fl-toc" aria-label="Stories"><h2>Stories</h2><ol>${items.join('')}</ol></nav>`;
 }
 
 function storyHtml(story: StoryReport, index: number, settings: Settings): string {
   const key = `s${index}`;
-  const parts = [`<section class="fl-story" id="${key}">`, `<h2>Story: ${escapeHtml(story.id)}</h2>`];
+  const parts = [`<section class="fl-story" id="${key}">`, `<h2>Story: ${isolateHtml(story.id)}</h2>`];
   parts.push(articlesTable(story.articles, key));
   parts.push(comparisonHtml(story, { maxEvidence: settings.maxEvidence }));
   parts.push(`<section class="fl-part"><h3>Framing scores per article</h3>${scoreChart(story.articles)}${legend()}</section>`);
@@ -125,9 +139,9 @@ function articlesTable(articles: readonly ArticleReport[], key: string): string 
   if (articles.length === 0) return '<p>No article of this story could be analysed.</p>';
   const rows = articles.map((article, index) => {
     const headline = articleHeadline(article) ?? '';
-    const source = [article.meta.outlet, article.meta.date].filter((part) => part).join(', ');
+    const source = [article.meta.outlet, article.meta.date].filter((part): part is string => Boolean(part)).map(isolateHtml).join(', ');
     const framing = FRAMING_ANALYZERS.reduce((sum, id) => sum + article.counts[id], 0);
-    return `<tr><th scope="row"><a href="#${key}a${index}">${escapeHtml(article.id)}</a></th><td>${escapeHtml(clip(headline, 120))}</td><td>${escapeHtml(source)}</td><td class="fl-num">${article.bodyTokens}</td><td class="fl-num">${framing}</td><td class="fl-num">${formatNumber(article.tone.comparative, 3)}</td></tr>`;
+    return `<tr><th scope="row"><a href="#${key}a${index}">${isolateHtml(article.id)}</a></th><td>${isolateHtml(clip(headline, 120))}</td><td>${source}</td><td class="fl-num">${article.bodyTokens}</td><td class="fl-num">${framing}</td><td class="fl-num">${formatNumber(article.tone.comparative, 3)}</td></tr>`;
   });
   return `<div class="fl-scroll"><table><caption>Articles</caption><thead><tr><th scope="col">Article</th><th scope="col">Headline</th><th scope="col">Outlet</th><th scope="col">Body tokens</th><th scope="col">Framing findings</th><th scope="col">Tone per word</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }
@@ -155,16 +169,16 @@ function scoreChart(articles: readonly ArticleReport[]): string {
     let x = LABEL_WIDTH;
     const rects = FRAMING_ANALYZERS.filter((id) => article.scores[id] > 0).map((id) => {
       const width = (article.scores[id] / max) * barWidth;
-      const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${Math.max(width, 0.5).toFixed(1)}" height="${ROW_HEIGHT - 8}" fill="${ANALYZER_COLOURS[id]}"><title>${escapeHtml(`${article.id}: ${analyzerName(id)} ${formatNumber(article.scores[id])} per 1,000 tokens (${article.counts[id]})`)}</title></rect>`;
+      const rect = `<rect x="${x.toFixed(1)}" y="${y}" width="${Math.max(width, 0.5).toFixed(1)}" height="${ROW_HEIGHT - 8}" fill="${ANALYZER_COLOURS[id]}"><title>${escapeHtml(`${isolateText(article.id)}: ${analyzerName(id)} ${formatNumber(article.scores[id])} per 1,000 tokens (${article.counts[id]})`)}</title></rect>`;
       x += width;
       return rect;
     });
-    const label = `<text x="${LABEL_WIDTH - 8}" y="${y + ROW_HEIGHT / 2}" text-anchor="end" class="fl-axis">${escapeHtml(clip(article.id, 26))}</text>`;
+    const label = `<text x="${LABEL_WIDTH - 8}" y="${y + ROW_HEIGHT / 2}" text-anchor="end" class="fl-axis">${escapeHtml(isolateText(clip(article.id, 26)))}</text>`;
     const value = `<text x="${(x + 6).toFixed(1)}" y="${y + ROW_HEIGHT / 2}" class="fl-axis">${formatNumber(totals[index]!, 1)}</text>`;
     return `<g>${label}${rects.join('')}${value}</g>`;
   });
   const axis = `<text x="${LABEL_WIDTH}" y="${height - 4}" class="fl-axis fl-note">framing findings per 1,000 body tokens</text>`;
-  const summary = articles.map((article, index) => `${article.id}: ${formatNumber(totals[index]!, 1)}`).join('; ');
+  const summary = articles.map((article, index) => `${isolateText(article.id)}: ${formatNumber(totals[index]!, 1)}`).join('; ');
   return `<figure class="fl-chart"><svg viewBox="0 0 ${CHART_WIDTH} ${height}" role="img" aria-label="${escapeHtml(`Framing scores per article. ${summary}`)}">${rows.join('')}${axis}</svg></figure>`;
 }
 
@@ -179,17 +193,17 @@ function articleHtml(article: ArticleReport, key: string, settings: Settings, le
   const headline = article.meta.title;
   const meta = [article.meta.outlet, article.meta.date, article.meta.url, article.path].filter((part): part is string => Boolean(part));
   const numbered: Numbered[] = article.findings.map((finding, index) => ({ finding, n: index + 1 }));
-  const heading = `<h${level}>${escapeHtml(article.id)}${headline ? `<span class="fl-headline">${escapeHtml(clip(headline, 140))}</span>` : ''}</h${level}>`;
+  const heading = `<h${level}>${isolateHtml(article.id)}${headline ? `<span class="fl-headline">${isolateHtml(clip(headline, 140))}</span>` : ''}</h${level}>`;
+  const sweep = createSweep(numbered);
   const paragraphs = article.blocks.map((block) => {
-    const inside = numbered.filter(({ finding }) => finding.start < block.end && finding.end > block.start);
-    const role = block.role === 'boilerplate' ? ` fl-bp" data-kind="${escapeHtml(block.kind ?? 'other')}` : block.role === 'headline' ? ' fl-hl' : '';
-    return `<p class="fl-block${role}">${highlight(article.text, block.start, block.end, inside, key)}</p>`;
+    const role = block.role === 'boilerplate' ? ` fl-bp" data-kind="${escapeHtml(isolateText(block.kind ?? 'other'))}` : block.role === 'headline' ? ' fl-hl' : '';
+    return `<p class="fl-block${role}">${highlight(article.text, block.start, block.end, sweep, key)}</p>`;
   });
   const list = findingList(numbered, key, settings);
   return [
     `<article class="fl-article" id="${key}">`,
     heading,
-    meta.length > 0 ? `<p class="fl-meta">${meta.map(escapeHtml).join(' · ')}</p>` : '',
+    meta.length > 0 ? `<p class="fl-meta">${meta.map(isolateHtml).join(' · ')}</p>` : '',
     `<div class="fl-text">${paragraphs.join('\n')}</div>`,
     list,
     '</article>',
@@ -197,28 +211,85 @@ function articleHtml(article: ArticleReport, key: string, settings: Settings, le
 }
 
 /**
+ * The findings of an article ordered by start and by end once, walked forward block by block:
+ * `cuts` gives the finding boundaries inside a block, `covering` the findings over a run. Blocks come
+ * in text order (checked with the report), so every cursor only moves forward and an article costs
+ * O((text + findings) log findings), not blocks × findings.
+ */
+interface Sweep {
+  /** The finding boundaries strictly inside (from, to), ascending, without repeats. */
+  cuts(from: number, to: number): number[];
+  /** The findings over [start, end), in report order, for runs visited in text order. */
+  covering(start: number, end: number): Numbered[];
+}
+
+function createSweep(numbered: readonly Numbered[]): Sweep {
+  const byStart = numbered.map((_, index) => index).sort((a, b) => numbered[a]!.finding.start - numbered[b]!.finding.start || a - b);
+  const byEnd = numbered.map((_, index) => index).sort((a, b) => numbered[a]!.finding.end - numbered[b]!.finding.end || a - b);
+  let startCut = 0;
+  let endCut = 0;
+  let opened = 0;
+  let closed = 0;
+  const active = new Set<number>();
+  const inside = (order: readonly number[], at: number, field: 'start' | 'end', from: number, to: number, out: number[]): number => {
+    let cursor = at;
+    while (cursor < order.length && numbered[order[cursor]!]!.finding[field] <= from) cursor++;
+    while (cursor < order.length && numbered[order[cursor]!]!.finding[field] < to) out.push(numbered[order[cursor++]!]!.finding[field]);
+    return cursor;
+  };
+  return {
+    cuts(from, to) {
+      const starts: number[] = [];
+      const ends: number[] = [];
+      startCut = inside(byStart, startCut, 'start', from, to, starts);
+      endCut = inside(byEnd, endCut, 'end', from, to, ends);
+      return mergeAscending(starts, ends);
+    },
+    covering(start, end) {
+      // Runs have no finding boundary inside them, so a finding covers [start, end) exactly when it
+      // has begun at `start` and not yet ended there.
+      while (opened < byStart.length && numbered[byStart[opened]!]!.finding.start <= start) {
+        const index = byStart[opened++]!;
+        if (numbered[index]!.finding.end > start) active.add(index);
+      }
+      while (closed < byEnd.length && numbered[byEnd[closed]!]!.finding.end <= start) active.delete(byEnd[closed++]!);
+      if (active.size === 0 || end <= start) return [];
+      return [...active].sort((a, b) => a - b).map((index) => numbered[index]!);
+    },
+  };
+}
+
+/** Two ascending lists as one, each value once. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (out[out.length - 1] !== next) out.push(next);
+  }
+  return out;
+}
+
+/**
  * The text of [from, to) with findings marked. The text is cut at every finding boundary, so
  * overlapping findings become runs each covered by a known set of findings; a run takes the colour
  * of its shortest (most specific) finding and lists all of them in its note.
  */
-function highlight(text: string, from: number, to: number, findings: readonly Numbered[], key: string): string {
-  const cuts = new Set<number>([from, to]);
-  for (const { finding } of findings) {
-    if (finding.start > from && finding.start < to) cuts.add(finding.start);
-    if (finding.end > from && finding.end < to) cuts.add(finding.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+function highlight(text: string, from: number, to: number, sweep: Sweep, key: string): string {
+  const points = [from, ...sweep.cuts(from, to), to];
   const out: string[] = [];
   for (let i = 0; i + 1 < points.length; i++) {
     const start = points[i]!;
     const end = points[i + 1]!;
     const piece = escapeHtml(text.slice(start, end));
-    const covering = findings.filter(({ finding }) => finding.start < end && finding.end > start);
+    const covering = sweep.covering(start, end);
     if (covering.length === 0) {
       out.push(piece);
       continue;
     }
-    const primary = [...covering].sort((a, b) => span(a) - span(b) || ANALYZER_IDS.indexOf(a.finding.analyzer) - ANALYZER_IDS.indexOf(b.finding.analyzer))[0]!;
+    // The first of the shortest, analyzers in their report order breaking ties.
+    const primary = covering.reduce((best, candidate) => (span(candidate) - span(best) || ANALYZER_IDS.indexOf(candidate.finding.analyzer) - ANALYZER_IDS.indexOf(best.finding.analyzer)) < 0 ? candidate : best);
     const analyzers = new Set<AnalyzerId>(covering.map(({ finding }) => finding.analyzer));
     const classes = ['fl-m', `fl-c-${primary.finding.analyzer}`];
     if (analyzers.has('quote') && primary.finding.analyzer !== 'quote') classes.push('fl-inq');
@@ -240,13 +311,13 @@ function findingList(numbered: readonly Numbered[], key: string, settings: Setti
   if (numbered.length === 0) return '<p class="fl-note">No findings in this article.</p>';
   const items = numbered.map(({ finding, n }) => {
     const where = finding.boilerplate ? ' <span class="fl-note">(boilerplate, not counted)</span>' : '';
-    return `<li id="${key}f${n}" value="${n}"><span class="fl-swatch fl-c-${finding.analyzer}" aria-hidden="true"></span><strong>${escapeHtml(analyzerName(finding.analyzer))}</strong> <q>${escapeHtml(clip(finding.text, settings.maxEvidence))}</q> — ${escapeHtml(describeFinding(finding))} <span class="fl-note">${finding.start}–${finding.end}</span>${where}</li>`;
+    return `<li id="${key}f${n}" value="${n}"><span class="fl-swatch fl-c-${finding.analyzer}" aria-hidden="true"></span><strong>${escapeHtml(analyzerName(finding.analyzer))}</strong> <q>${isolateHtml(clip(finding.text, settings.maxEvidence))}</q> — ${escapeHtml(describeFinding(finding))} <span class="fl-note">${finding.start}–${finding.end}</span>${where}</li>`;
   });
   return `<details class="fl-findings" open><summary>${plural(numbered.length, 'finding')}</summary><ol>${items.join('')}</ol></details>`;
 }
 
 function failureList(failures: readonly InputFailure[]): string {
-  return `<ul class="fl-failures">${failures.map((failure) => `<li><code>${escapeHtml(failure.code)}</code> ${escapeHtml(failure.message)}</li>`).join('')}</ul>`;
+  return `<ul class="fl-failures">${failures.map((failure) => `<li><code>${isolateHtml(failure.code)}</code> ${isolateHtml(failure.message)}</li>`).join('')}</ul>`;
 }
 
 function plural(count: number, singular: string, pluralForm = `${singular}s`): string {

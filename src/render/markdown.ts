@@ -5,7 +5,7 @@ import { clip, escapeMarkdown, formatNumber } from './escape';
 import { analyzerName, describeFinding } from './wording';
 import { articleHeadline } from './labels';
 import { comparisonMarkdown } from './markdown-comparison';
-import { checkReport } from '../inputs';
+import { checkRenderOptions, checkRenderedReport, givenOptions, integerOption, type OptionRule } from './check';
 
 export interface RenderMarkdownOptions {
   /** Longest evidence quoted, in characters (default 80). */
@@ -19,6 +19,12 @@ export interface RenderMarkdownOptions {
 /** The defaults of `renderMarkdown`. */
 export const DEFAULT_MARKDOWN_OPTIONS: Readonly<Required<RenderMarkdownOptions>> = Object.freeze({ maxEvidence: 80, maxFindings: 25, headingLevel: 1 });
 
+const MARKDOWN_OPTION_RULES: Readonly<Record<keyof RenderMarkdownOptions, OptionRule>> = Object.freeze({
+  maxEvidence: integerOption(1),
+  maxFindings: integerOption(0),
+  headingLevel: integerOption(1, 3),
+});
+
 /**
  * A Markdown report: per story the summary, the comparison's sections (naming, event wording,
  * quotes, metrics, distinctive terms, coverage, similarity), the scores per article and each
@@ -28,8 +34,9 @@ export const DEFAULT_MARKDOWN_OPTIONS: Readonly<Required<RenderMarkdownOptions>>
  * fs.writeFileSync('report.md', renderMarkdown(analyzeStories(stories)));
  */
 export function renderMarkdown(report: FramelensReport, options: RenderMarkdownOptions = {}): string {
-  checkReport(report);
-  const settings = { ...DEFAULT_MARKDOWN_OPTIONS, ...options };
+  checkRenderedReport(report);
+  checkRenderOptions(options, MARKDOWN_OPTION_RULES, 'RenderMarkdownOptions');
+  const settings: Settings = { ...DEFAULT_MARKDOWN_OPTIONS, ...givenOptions(options) };
   const h = (level: number): string => '#'.repeat(Math.min(6, settings.headingLevel + level));
   const articles = report.stories.reduce((sum, story) => sum + story.articles.length, 0);
   const failed = report.failures.length + report.stories.reduce((sum, story) => sum + story.failures.length, 0);

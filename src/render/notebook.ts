@@ -1,5 +1,8 @@
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
-import { renderArticleHtml, renderHtml, renderStoryHtml, type RenderHtmlOptions } from './html';
+import { FramelensError, describeType } from '../errors';
+import { HTML_OPTION_RULES, renderArticleHtml, renderHtml, renderStoryHtml, type RenderHtmlOptions } from './html';
+import { checkRenderOptions } from './check';
+import { isolateText } from './escape';
 import { renderMarkdown } from './markdown';
 
 /** The symbol Jupyter kernels (Deno's among them) call to show a value as rich output. */
@@ -29,14 +32,19 @@ export type ToDisplayOptions = Omit<RenderHtmlOptions, 'fragment'>;
  * toDisplay(report.stories[0].articles[0]); // the article with its findings highlighted
  */
 export function toDisplay(value: FramelensReport | StoryReport | ArticleReport, options: ToDisplayOptions = {}): Displayable {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new FramelensError('invalid-argument', `toDisplay takes a FramelensReport, a StoryReport or an ArticleReport, got ${describeType(value)}`, { field: 'value' });
+  }
+  const { fragment, ...rules } = HTML_OPTION_RULES;
+  checkRenderOptions(options, rules, 'ToDisplayOptions');
   const html = { ...options, fragment: true } as const;
   return {
     [JUPYTER_DISPLAY]: (): DisplayBundle => {
       if ('stories' in value) {
         return { 'text/html': renderHtml(value, html), 'text/markdown': renderMarkdown(value), 'text/plain': `framelens report: ${value.stories.length} ${value.stories.length === 1 ? 'story' : 'stories'}` };
       }
-      if ('comparison' in value) return { 'text/html': renderStoryHtml(value, html), 'text/plain': `framelens story ${value.id}: ${value.articles.length} articles` };
-      return { 'text/html': renderArticleHtml(value, html), 'text/plain': `framelens article ${value.id}: ${value.findings.length} findings` };
+      if ('comparison' in value) return { 'text/html': renderStoryHtml(value, html), 'text/plain': `framelens story ${isolateText(value.id)}: ${value.articles.length} articles` };
+      return { 'text/html': renderArticleHtml(value, html), 'text/plain': `framelens article ${isolateText(value.id)}: ${value.findings.length} findings` };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { SummaryItem } from '../compare/summary';
 import type { ArticleReport, StoryReport } from '../report';
-import { formatNumber } from './escape';
+import { formatNumber, isolateText } from './escape';
 import { metricName, namingKindName } from './wording';
 
 /** One summary item in words: a plain-text sentence and the quoted evidence behind it. */
@@ -24,7 +24,7 @@ export function describeSummaryItem(story: StoryReport, articleId: string, item:
     case 'naming': {
       const actor = story.comparison.naming.find((entry) => entry.actor === item.actor)?.name ?? item.actor;
       const others = item.others.length > 0 ? `; the others write ${item.others.map(quote).join(', ')}` : '; the others use none';
-      return { text: `${namingKindName(item.divergence)} for ${actor}: ${item.values.map(quote).join(', ')}${others}`, evidence: findings(item.findings) };
+      return { text: `${namingKindName(item.divergence)} for ${isolateText(actor)}: ${item.values.map(quote).join(', ')}${others}`, evidence: findings(item.findings) };
     }
     case 'metric-outlier':
       return {
@@ -39,7 +39,7 @@ export function describeSummaryItem(story: StoryReport, articleId: string, item:
       const reference = group?.renderings[group.reference];
       return {
         text: `quotes a statement in other words than the fullest rendering (${formatNumber(item.changed * 100, 0)}% of words differ)`,
-        evidence: [own?.text, reference && reference.article !== articleId ? `fullest (${reference.article}): ${reference.text}` : undefined].filter((text): text is string => text !== undefined),
+        evidence: [own?.text, reference && reference.article !== articleId ? `fullest (${isolateText(reference.article)}): ${reference.text}` : undefined].filter((text): text is string => text !== undefined),
       };
     }
     case 'event-wording':
@@ -52,7 +52,7 @@ export function describeSummaryItem(story: StoryReport, articleId: string, item:
 }
 
 function quote(value: string): string {
-  return `“${value}”`;
+  return `“${isolateText(value)}”`;
 }
 
 /** The text of sentence `index` of an article, from the comparison's statements or the tone's sentences. */

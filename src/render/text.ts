@@ -1,6 +1,7 @@
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
 import type { Finding } from '../findings';
-import { checkReport } from '../inputs';
+import { checkRenderOptions, checkRenderedReport, integerOption } from './check';
+import { escapeTerminal } from './escape';
 
 export interface RenderTextOptions {
   /** Longest evidence shown, in characters (default 80). */
@@ -9,20 +10,22 @@ export interface RenderTextOptions {
 
 /**
  * A plain-text report for the terminal: per story, each article's page structure, findings with
- * evidence and tone.
+ * evidence and tone. Control characters and direction controls from the report (an escape sequence
+ * in an id, a file name or the text) are shown as escapes such as `\x1b`, never sent to the terminal.
  *
  * @example
  * console.log(renderText(analyzeStories(stories)));
  */
 export function renderText(report: FramelensReport, options: RenderTextOptions = {}): string {
-  checkReport(report);
+  checkRenderedReport(report, false);
+  checkRenderOptions(options, { maxEvidence: integerOption(1) } satisfies Record<keyof RenderTextOptions, unknown>, 'RenderTextOptions');
   const out: string[] = [];
   for (const story of report.stories) for (const line of storyLines(story, options)) out.push(line);
   if (report.failures.length > 0) {
     out.push('', 'Inputs that failed:');
     for (const failure of report.failures) out.push(`  ${failure.code}: ${failure.message}`);
   }
-  return out.join('\n') + '\n';
+  return escapeTerminal(out.join('\n') + '\n');
 }
 
 function storyLines(story: StoryReport, options: RenderTextOptions): string[] {

@@ -1,5 +1,6 @@
 import type { AnalyzerId, Finding } from '../findings';
 import type { NamingDivergenceKind } from '../compare/naming';
+import { isolateText } from './escape';
 
 /**
  * The words a report uses for an analyzer id.
@@ -36,26 +37,29 @@ export function analyzerName(id: AnalyzerId): string {
  * describeFinding(labelFinding); // '“occupation” (occupation) standing for israel; neutral wording: “Israel”'
  */
 export function describeFinding(finding: Finding): string {
+  // Every string from the text is isolated: a name in another script or with direction controls
+  // must not reorder the words around it.
+  const own = isolateText;
   switch (finding.analyzer) {
     case 'scare-quote':
-      return `“${finding.term}” in ${finding.mark} marks, in the writer’s own voice${finding.actor ? `; names ${finding.actor}` : ''}`;
+      return `“${own(finding.term)}” in ${finding.mark} marks, in the writer’s own voice${finding.actor ? `; names ${own(finding.actor)}` : ''}`;
     case 'title-choice': {
-      const shown = finding.alternatives.slice(0, 3).join(', ');
+      const shown = finding.alternatives.slice(0, 3).map(own).join(', ');
       const others = finding.alternatives.length > 0 ? `; other titles: ${shown}${finding.alternatives.length > 3 ? ', …' : ''}` : '';
-      return `“${finding.title}” for the office ${finding.office}${finding.actor ? ` (${finding.actor})` : ''}${others}`;
+      return `“${own(finding.title)}” for the office ${own(finding.office)}${finding.actor ? ` (${own(finding.actor)})` : ''}${others}`;
     }
     case 'label':
-      return `“${finding.label}” (${finding.family})${finding.actor ? ` standing for ${finding.actor}` : ''}; neutral wording: “${finding.alternative}”`;
+      return `“${own(finding.label)}” (${own(finding.family)})${finding.actor ? ` standing for ${own(finding.actor)}` : ''}; neutral wording: “${own(finding.alternative)}”`;
     case 'attribution':
-      return `“${finding.verb}”, stance: ${finding.stance}${finding.speaker ? `; speaker: ${finding.speaker}` : ''}`;
+      return `“${own(finding.verb)}”, stance: ${own(finding.stance)}${finding.speaker ? `; speaker: ${own(finding.speaker)}` : ''}`;
     case 'loaded-language':
-      return `“${finding.term}”: ${finding.category}`;
+      return `“${own(finding.term)}”: ${own(finding.category)}`;
     case 'hedge':
-      return `“${finding.term}”: ${finding.category}`;
+      return `“${own(finding.term)}”: ${own(finding.category)}`;
     case 'quote':
-      return `${finding.partial ? 'partial, ' : ''}${finding.speaker ? `speaker: ${finding.speaker}` : 'no speaker named'}`;
+      return `${finding.partial ? 'partial, ' : ''}${finding.speaker ? `speaker: ${own(finding.speaker)}` : 'no speaker named'}`;
     case 'credit':
-      return `${creditKindName(finding.kind)}: ${finding.source}`;
+      return `${creditKindName(finding.kind)}: ${own(finding.source)}`;
   }
 }
 

@@ -1,0 +1,275 @@
+import { ANALYZER_IDS } from '../findings';
+import { FramelensError, describeType } from '../errors';
+
+/**
+ * The checks renderers run on what they are given: a report, story or article holding every field
+ * a renderer reads (so a hand-made or damaged report fails with a typed error naming the field, not
+ * a TypeError deep inside), and options with known keys and values in range.
+ */
+
+/** Checks a value found at `path` ("report.stories[0].id"), throwing when it is not what is expected. */
+type Check = (value: unknown, path: string) => void;
+
+function refuse(path: string, expected: string, value: unknown): never {
+  throw new FramelensError('invalid-argument', `${path} must be ${expected}, got ${describeType(value)}`, { field: path });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+const string: Check = (value, path) => {
+  if (typeof value !== 'string') refuse(path, 'a string', value);
+};
+const number: Check = (value, path) => {
+  if (typeof value !== 'number') refuse(path, 'a number', value);
+};
+const offset: Check = (value, path) => {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) refuse(path, 'a non-negative integer', value);
+};
+const boolean: Check = (value, path) => {
+  if (typeof value !== 'boolean') refuse(path, 'a boolean', value);
+};
+const anything: Check = () => undefined;
+
+function optional(check: Check): Check {
+  return (value, path) => {
+    if (value !== undefined) check(value, path);
+  };
+}
+
+function nullable(check: Check): Check {
+  return (value, path) => {
+    if (value !== null) check(value, path);
+  };
+}
+
+function oneOf(values: readonly (string | number)[]): Check {
+  return (value, path) => {
+    if (!values.includes(value as string)) refuse(path, `one of ${values.join(', ')}`, value);
+  };
+}
+
+function either(first: Check, second: Check, expected: string): Check {
+  return (value, path) => {
+    try {
+      first(value, path);
+    } catch {
+      try {
+        second(value, path);
+      } catch {
+        refuse(path, expected, value);
+      }
+    }
+  };
+}
+
+function list(check: Check): Check {
+  return (value, path) => {
+    if (!Array.isArray(value)) refuse(path, 'an array', value);
+    for (let index = 0; index < value.length; index++) check(value[index], `${path}[${index}]`);
+  };
+}
+
+function record(check: Check): Check {
+  return (value, path) => {
+    if (!isRecord(value)) refuse(path, 'an object', value);
+    for (const key of Object.keys(value)) check(value[key], `${path}.${key}`);
+  };
+}
+
+function object(fields: Readonly<Record<string, Check>>): Check {
+  const entries = Object.entries(fields);
+  return (value, path) => {
+    if (!isRecord(value)) refuse(path, 'an object', value);
+    for (const [key, check] of entries) check(value[key], `${path}.${key}`);
+  };
+}
+
+/** An object whose other fields depend on the value of `tag`. */
+function tagged(tag: string, cases: Readonly<Record<string, Readonly<Record<string, Check>>>>): Check {
+  const head = object({ [tag]: oneOf(Object.keys(cases)) });
+  const bodies = new Map(Object.entries(cases).map(([key, fields]) => [key, object(fields)]));
+  return (value, path) => {
+    head(value, path);
+    bodies.get((value as Record<string, string>)[tag]!)!(value, path);
+  };
+}
+
+const strings = list(string);
+const indexes = list(offset);
+const maybeString = optional(string);
+
+const FAILURE = object({ code: string, message: string });
+
+const BLOCK = object({ start: offset, end: offset, role: oneOf(['headline', 'body', 'boilerplate']), kind: maybeString });
+
+const span = { start: offset, end: offset, text: string, boilerplate: boolean };
+const FINDING = tagged('analyzer', {
+  'scare-quote': { ...span, term: string, mark: string, actor: maybeString },
+  'title-choice': { ...span, title: string, office: string, actor: maybeString, alternatives: strings },
+  label: { ...span, label: string, family: string, alternative: string, actor: maybeString },
+  attribution: { ...span, verb: string, stance: string, speaker: maybeString },
+  'loaded-language': { ...span, term: string, category: string },
+  hedge: { ...span, term: string, category: string },
+  quote: { ...span, partial: boolean, speaker: maybeString },
+  credit: { ...span, source: string, kind: string },
+} satisfies Record<(typeof ANALYZER_IDS)[number], Record<string, Check>>);
+
+const PER_ANALYZER = object(Object.fromEntries(ANALYZER_IDS.map((id) => [id, number])));
+
+const ARTICLE_FIELDS = object({
+  id: string,
+  path: maybeString,
+  meta: object({ title: maybeString, outlet: maybeString, date: maybeString, url: maybeString }),
+  text: string,
+  blocks: list(BLOCK),
+  findings: list(FINDING),
+  tone: object({ score: number, comparative: number, sentences: list(object({ sentence: number, start: offset, end: offset })) }),
+  bodyTokens: number,
+  counts: PER_ANALYZER,
+  scores: PER_ANALYZER,
+});
+
+interface Spanned {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Offsets that index the article's text; blocks in text order, as the highlighting walks them. */
+function checkArticle(value: unknown, path: string): void {
+  ARTICLE_FIELDS(value, path);
+  const article = value as { readonly text: string; readonly blocks: readonly Spanned[]; readonly findings: readonly Spanned[] };
+  const length = article.text.length;
+  let previous = 0;
+  article.blocks.forEach((block, index) => {
+    if (block.start < previous || block.end < block.start || block.end > length) {
+      throw new FramelensError('invalid-argument', `${path}.blocks[${index}] (${block.start}–${block.end}) must lie in the text (${length} characters), after the block before it`, { field: `${path}.blocks[${index}]` });
+    }
+    previous = block.end;
+  });
+  article.findings.forEach((finding, index) => {
+    if (finding.end < finding.start || finding.end > length) {
+      throw new FramelensError('invalid-argument', `${path}.findings[${index}] (${finding.start}–${finding.end}) must lie in the text (${length} characters)`, { field: `${path}.findings[${index}]` });
+    }
+  });
+}
+
+const inArticles = (fields: Readonly<Record<string, Check>>): Check => object({ article: string, ...fields });
+
+const COMPARISON = object({
+  articles: strings,
+  summary: list(
+    inArticles({
+      items: list(
+        tagged('kind', {
+          naming: { actor: string, divergence: oneOf(['name-form', 'title', 'label', 'scare-quote']), values: strings, others: strings, findings: indexes },
+          'metric-outlier': { metric: oneOf([...ANALYZER_IDS, 'tone']), value: number, median: number, findings: indexes, sentences: indexes },
+          'unique-coverage': { unique: number, share: number, sentences: indexes },
+          'quote-rendering': { group: number, changed: number },
+          'event-wording': { wording: string, others: strings },
+          'distinctive-terms': { terms: list(object({ term: string })) },
+          'low-similarity': { mean: number },
+        }),
+      ),
+    }),
+  ),
+  naming: list(
+    object({
+      actor: string,
+      name: string,
+      articles: list(inArticles({ forms: list(object({ form: string, count: number })), titles: list(object({ value: string })), labels: list(object({ value: string })), scareQuotes: list(object({ value: string })) })),
+      divergences: list(object({ kind: oneOf(['name-form', 'title', 'label', 'scare-quote']), distinct: strings, variants: list(object({ value: string, articles: strings })), without: strings })),
+    }),
+  ),
+  event: object({
+    articles: list(inArticles({ wording: string, position: either(oneOf(['headline']), number, '"headline" or a number') })),
+    variants: list(object({ wording: string, articles: strings })),
+  }),
+  quotes: object({
+    articles: list(inArticles({ quotes: number, quotedWords: number, share: number, speakers: list(object({ speaker: nullable(string), quotes: number })) })),
+    groups: list(object({ reference: number, renderings: list(inArticles({ speaker: maybeString, text: string, diff: list(object({ op: oneOf(['equal', 'insert', 'delete']), text: string })) })) })),
+  }),
+  metrics: list(object({ metric: oneOf([...ANALYZER_IDS, 'tone']), median: number, values: list(inArticles({ value: number, z: number, outlier: boolean, evidence: optional(list(object({ text: string, score: optional(number) }))) })) })),
+  distinctive: list(inArticles({ terms: list(object({ term: string, count: number, otherCount: number, z: number })) })),
+  coverage: list(inArticles({ statements: number, shared: number, unique: number, uniqueShare: number, sentences: list(object({ sentence: number, text: string, counterparts: list(anything) })) })),
+  similarity: object({ matrix: record(record(number)), mean: record(number), pairs: list(object({ a: string, b: string, score: number })) }),
+});
+
+function story(withComparison: boolean): Check {
+  const fields = object({ id: string, articles: list(checkArticle), failures: list(FAILURE), ...(withComparison ? { comparison: COMPARISON } : {}) });
+  return fields;
+}
+
+const REPORTS = {
+  full: object({ stories: list(story(true)), failures: list(FAILURE) }),
+  articles: object({ stories: list(story(false)), failures: list(FAILURE) }),
+};
+const STORY = story(true);
+
+/**
+ * Check a `FramelensReport` before rendering it: every field the renderer reads (the story
+ * comparisons too, unless `comparison` is false), offsets inside the text and blocks in order.
+ *
+ * @example
+ * checkRenderedReport({ stories: [null], failures: [] }); // throws 'invalid-argument' (field "report.stories[0]")
+ */
+export function checkRenderedReport(report: unknown, comparison = true): void {
+  if (!isRecord(report) || !Array.isArray(report.stories) || !Array.isArray(report.failures)) {
+    throw new FramelensError('invalid-argument', `expected a FramelensReport from analyzeStories(), got ${describeType(report)}`, { field: 'report' });
+  }
+  (comparison ? REPORTS.full : REPORTS.articles)(report, 'report');
+}
+
+/**
+ * Check a `StoryReport` or an `ArticleReport` before rendering it on its own.
+ *
+ * @example
+ * checkRenderedPart(report, 'story'); // throws 'invalid-argument' for a whole FramelensReport
+ */
+export function checkRenderedPart(value: unknown, kind: 'story' | 'article'): void {
+  const shaped = isRecord(value) && typeof value.id === 'string' && (kind === 'story' ? Array.isArray(value.articles) : typeof value.text === 'string');
+  if (!shaped) throw new FramelensError('invalid-argument', `expected a${kind === 'article' ? 'n ArticleReport' : ' StoryReport'}, got ${describeType(value)}`, { field: kind });
+  (kind === 'story' ? STORY : checkArticle)(value, kind);
+}
+
+/** How one option is checked: its expected value in words and the test. */
+export interface OptionRule {
+  readonly expected: string;
+  readonly test: (value: unknown) => boolean;
+}
+
+/** A whole number from `min` to `max`. */
+export function integerOption(min: number, max = Number.MAX_SAFE_INTEGER): OptionRule {
+  return { expected: max === Number.MAX_SAFE_INTEGER ? `an integer of at least ${min}` : `an integer from ${min} to ${max}`, test: (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max };
+}
+
+export const STRING_OPTION: OptionRule = { expected: 'a string', test: (value) => typeof value === 'string' };
+export const BOOLEAN_OPTION: OptionRule = { expected: 'true or false', test: (value) => typeof value === 'boolean' };
+
+/**
+ * Check a renderer's options: an object (or undefined) with known keys only, each value valid.
+ *
+ * @example
+ * checkRenderOptions({ titel: 'x' }, { title: STRING_OPTION }, 'RenderHtmlOptions'); // throws 'invalid-option' (field "titel")
+ */
+export function checkRenderOptions(options: unknown, rules: Readonly<Record<string, OptionRule>>, what: string): void {
+  if (options === undefined) return;
+  if (!isRecord(options)) throw new FramelensError('invalid-argument', `${what} must be an object, got ${describeType(options)}`, { field: 'options' });
+  for (const key of Object.keys(options)) {
+    const rule = Object.prototype.hasOwnProperty.call(rules, key) ? rules[key] : undefined;
+    if (!rule) throw new FramelensError('invalid-option', `unknown option "${key}" in ${what}; expected ${Object.keys(rules).join(', ')}`, { field: key });
+    const value = options[key];
+    if (value !== undefined && !rule.test(value)) throw new FramelensError('invalid-option', `option "${key}" must be ${rule.expected}, got ${describeType(value) === 'number' ? String(value) : describeType(value)}`, { field: key });
+  }
+}
+
+/**
+ * The options given with a value: one given as undefined keeps its default.
+ *
+ * @example
+ * givenOptions({ title: undefined, maxEvidence: 40 }); // { maxEvidence: 40 }
+ */
+export function givenOptions(options: object | undefined): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(options ?? {}).filter(([, value]) => value !== undefined));
+}
