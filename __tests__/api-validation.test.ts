@@ -100,6 +100,24 @@ describe('public functions meet wrong arguments with invalid-argument naming the
   });
 });
 
+describe('an article whose meta has a field of the wrong type', () => {
+  test('is one failure of its story, not a TypeError, and its lines count for no other article', () => {
+    const story = analyzeStory({
+      id: 'pact',
+      articles: [
+        { text: TEXT_A, meta: { id: 'a', outlet: 5 as unknown as string } },
+        { text: TEXT_B, meta: { id: 'b' } },
+        { text: TEXT_C, meta: { id: 'c', url: {} as unknown as string } },
+      ],
+    });
+    expect(story.failures.map(({ code, input, field }) => ({ code, input, field }))).toEqual([
+      { code: 'invalid-field', input: 'a', field: 'meta.outlet' },
+      { code: 'invalid-field', input: 'c', field: 'meta.url' },
+    ]);
+    expect(story.articles.map((article) => article.id)).toEqual(['b']);
+  });
+});
+
 describe('lexicon overrides refuse unknown keys at every level, naming the key path', () => {
   const entry = { id: 'my.term', terms: ['shocking'], category: 'emotive', note: 'n', source: 's' };
 

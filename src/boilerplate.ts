@@ -815,6 +815,20 @@ function outletOf(meta: RecurringLinesInput['meta']): string | undefined {
 const ANY_LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
 
 /**
+ * True for an input whose text and outlet can be read. An article of the wrong shape (a number as
+ * text, a number as outlet) becomes a failure of its own when it is analysed; its lines must not
+ * count for the others, nor end the story with a TypeError here.
+ */
+function isReadable(article: RecurringLinesInput | undefined): article is RecurringLinesInput {
+  if (typeof article !== 'object' || article === null || typeof article.text !== 'string') return false;
+  const meta: unknown = article.meta;
+  if (meta === undefined) return true;
+  if (typeof meta !== 'object' || meta === null) return false;
+  const { outlet, url } = meta as Record<string, unknown>;
+  return (outlet === undefined || typeof outlet === 'string') && (url === undefined || typeof url === 'string');
+}
+
+/**
  * Story-level evidence, from the raw texts before they are read: for each article, the keys of its
  * lines that recur in another article of the same outlet (menus, footers, newsletter boxes, bios).
  * Across different or unknown outlets only short lines count, since syndicated reporting
@@ -831,7 +845,7 @@ export function findRecurringLines(articles: readonly (RecurringLinesInput | und
   // key → outlet → number of articles holding the line
   const seen = new Map<string, Map<string, number>>();
   const keysOf = articles.map((article, position) => {
-    if (!article || typeof article.text !== 'string') return undefined;
+    if (!isReadable(article)) return undefined;
     const keys = new Set<string>();
     for (const line of article.text.split(ANY_LINE_BREAK)) {
       const key = lineKey(line);

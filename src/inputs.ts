@@ -234,6 +234,18 @@ export const MAX_BOILERPLATE_PHRASE = 200;
 const BLOCK_ROLES: readonly string[] = ['headline', 'body', 'boilerplate'];
 const ACTOR_TYPES: readonly string[] = ['person', 'country', 'organization', 'unknown'];
 
+/** The error for a meta field that should be a string and is not (`meta.outlet` a number), or undefined. */
+function metaFieldFailure(meta: Record<string, unknown>, fallbackId?: string): FramelensError | undefined {
+  for (const field of META_STRING_FIELDS) {
+    const value = ownValue(meta, field);
+    if (value !== undefined && typeof value !== 'string') {
+      const input = typeof meta.id === 'string' ? meta.id : fallbackId;
+      return new FramelensError('invalid-field', `meta "${field}" must be a string, got ${describeType(value)}`, { field: `meta.${field}`, ...(input !== undefined ? { input } : {}) });
+    }
+  }
+  return undefined;
+}
+
 /**
  * Check `readArticle`'s arguments: a string text, a meta object of strings, known options.
  *
@@ -242,12 +254,8 @@ const ACTOR_TYPES: readonly string[] = ['person', 'country', 'organization', 'un
  */
 export function checkReadArticleArguments(text: unknown, meta: unknown, options: unknown): asserts meta is ArticleMeta {
   if (!isRecord(meta)) throw new FramelensError('invalid-argument', `article meta must be an object, got ${describeType(meta)}`, { field: 'meta' });
-  for (const field of META_STRING_FIELDS) {
-    const value = ownValue(meta, field);
-    if (value !== undefined && typeof value !== 'string') {
-      throw new FramelensError('invalid-field', `meta "${field}" must be a string, got ${describeType(value)}`, { field: `meta.${field}`, ...(typeof meta.id === 'string' ? { input: meta.id } : {}) });
-    }
-  }
+  const fieldFailure = metaFieldFailure(meta);
+  if (fieldFailure) throw fieldFailure;
   const input = (meta.path as string | undefined) ?? (meta.id as string | undefined) ?? 'article';
   const line = ownValue(meta, 'line');
   if (line !== undefined && (typeof line !== 'number' || !Number.isInteger(line) || line < 1)) {
@@ -461,7 +469,8 @@ export function checkStoryInput(story: unknown, field = 'story'): asserts story 
  * articleInputFailure(null, 'story#2'); // FramelensError 'invalid-argument' for story#2
  */
 export function articleInputFailure(input: unknown, fallbackId: string): FramelensError | undefined {
-  if (isRecord(input) && (input.meta === undefined || isRecord(input.meta))) return undefined;
+  if (isRecord(input) && input.meta === undefined) return undefined;
+  if (isRecord(input) && isRecord(input.meta)) return metaFieldFailure(input.meta, fallbackId);
   return new FramelensError('invalid-argument', isRecord(input) ? `article meta must be an object, got ${describeType(input.meta)}` : `an article input must be an object {text, meta?}, got ${describeType(input)}`, { input: fallbackId, field: isRecord(input) ? 'meta' : 'article' });
 }
 
