@@ -118,6 +118,20 @@ describe('analysis pool on bad input', () => {
     expect((await pool.analyzeStory(good)).articles).toHaveLength(1);
   }, 60_000);
 
+  test('a hole among a story\'s articles is a missing article, at its own position, whole or split into batches', async () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const holed: StoryInput = { id: 'holed', articles: [{ text: 'Officials said the talks would resume.', meta: { id: 'a' } }, , { text: 'The talks resumed.', meta: { id: 'c' } }] };
+    const expectedReport = await local.analyzeStory(holed);
+    expect(expectedReport.failures).toEqual([expect.objectContaining({ code: 'invalid-argument', input: 'holed#2', field: 'article' })]);
+    expect(await pool.analyzeStory(holed)).toEqual(expectedReport);
+    const split = createAnalyzePool({}, { jobs: 2, splitAbove: 1 });
+    try {
+      expect(await split.analyzeStory(holed)).toEqual(expectedReport);
+    } finally {
+      await split.close();
+    }
+  }, 60_000);
+
   test('a story, prefix or argument of the wrong shape gets the typed error one job gives', async () => {
     for (const story of [null, 5, 'story', {}, { id: 'no-articles' }, { articles: [] }, { id: 5, articles: [] }, { id: 'x', articles: 'text' }] as never[]) {
       const expected = await failureOf(() => local.analyzeStory(story));

@@ -453,7 +453,8 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
   /** The story's articles as they cross, checked as `analyzeStory` checks them. */
   const outbound = (story: StoryInput): Outbound[] => {
     checkStoryInput(story);
-    return story.articles.map((input, index) => toOutbound(input, `${story.id}#${index + 1}`));
+    // Array.from: a hole in the list is a missing article, reported as one, as analyzeStory does.
+    return Array.from(story.articles, (input, index) => toOutbound(input, `${story.id}#${index + 1}`));
   };
 
   /**
@@ -464,7 +465,8 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
 
   const splitStory = async (story: StoryInput, articles: readonly Outbound[]): Promise<StoryReport> => {
     // As `analyzeStory` does: lines an outlet repeats across the story are boilerplate.
-    const recurring = findRecurringLines(story.articles.map((input) => (input instanceof FramelensError ? undefined : input)));
+    const inputs = Array.from(story.articles);
+    const recurring = findRecurringLines(inputs.map((input) => (input instanceof FramelensError ? undefined : input)));
     const batch = Math.max(1, Math.ceil(articles.length / (jobs * 4)));
     const parts: Promise<PoolReply>[] = [];
     for (let offset = 0; offset < articles.length; offset += batch) {
@@ -472,7 +474,7 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
       parts.push(run({ kind: 'articles', story: story.id, offset, articles: wire, recurring: recurring.slice(offset, offset + batch) }));
     }
     const results = (await Promise.all(parts)).flatMap((reply) => ('results' in reply ? reply.results : []));
-    return assembleStory(story.id, results.map((result, index) => (articles[index]!.whole ? result : withInputMeta(result, story.articles[index]!))));
+    return assembleStory(story.id, results.map((result, index) => (articles[index]!.whole ? result : withInputMeta(result, inputs[index]!))));
   };
 
   return {
