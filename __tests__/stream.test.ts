@@ -7,7 +7,7 @@ import { decodeJsonLines } from '../src/inputs';
 import { collectStories, main } from '../src/cli';
 import { createAnalyzePool } from '../src/parallel';
 import { reportJsonLines } from '../src/report';
-import { readInputBytes, readJsonLines, streamStories, writeJsonLinesReport, writeJsonReport } from '../src/stream';
+import { analyzeInOrder, readInputBytes, readJsonLines, streamStories, writableSink, writeJsonLinesReport, writeJsonReport } from '../src/stream';
 
 type Io = Parameters<typeof main>[1];
 
@@ -219,6 +219,45 @@ describe('streaming JSON Lines', () => {
     let out = '';
     await writeJsonReport([], [], pool, { write: (chunk) => void (out += chunk) });
     expect(out).toBe(`${JSON.stringify(analyzeStories([]), null, 2)}\n`);
+  });
+
+  test('a bad story in an array fails the writer before anything is written', async () => {
+    const pool = createAnalyzePool({}, { jobs: 1 });
+    let out = '';
+    const good = { id: 's', articles: [{ text: 'Officials said the talks would resume.' }] };
+    await expect(writeJsonReport([good, null, good] as never, [], pool, { write: (chunk) => void (out += String(chunk)) })).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[1]' });
+    await expect(writeJsonLinesReport([good, { id: 7, articles: [] }] as never, [], pool, { write: (chunk) => void (out += String(chunk)) })).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[1]' });
+    expect(out).toBe('');
+  });
+
+  test('a bad story from a generator is a failure of the report, and the stories after it are written', async () => {
+    const pool = createAnalyzePool({}, { jobs: 1 });
+    const good = (id: string) => ({ id, articles: [{ text: 'Officials said the talks would resume.' }] });
+    function* stories(): Generator<unknown> {
+      yield good('before');
+      yield 'not a story';
+      yield good('after');
+    }
+    let out = '';
+    const result = await writeJsonReport(stories() as Iterable<never>, [], pool, { write: (chunk) => void (out += String(chunk)) });
+    const failure = { code: 'invalid-argument', message: 'a story must be {id: string, articles: array}, got string', field: 'stories[1]' };
+    expect(result).toEqual({ stories: 2, failures: [failure] });
+    const report = JSON.parse(out) as { stories: { id: string }[]; failures: unknown[] };
+    expect(report.stories.map((story) => story.id)).toEqual(['before', 'after']);
+    expect(report.failures).toEqual([failure]);
+    expect(out).toBe(`${JSON.stringify({ ...analyzeStories([good('before'), good('after')]), failures: [failure] }, null, 2)}\n`);
+  });
+
+  test('stories, sinks, streams and options that are not what the writers take are typed errors', async () => {
+    const pool = createAnalyzePool({}, { jobs: 1 });
+    const sink = { write: () => undefined };
+    await expect(writeJsonReport(null as never, [], pool, sink)).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories' });
+    await expect(writeJsonLinesReport([], [], pool, null as never)).rejects.toMatchObject({ code: 'invalid-argument', field: 'sink' });
+    await expect(writeJsonReport([], [], pool, sink, { ahaed: 2 } as never)).rejects.toMatchObject({ code: 'invalid-option', field: 'ahaed' });
+    await expect(analyzeInOrder(null as never, pool)).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories' });
+    await expect(analyzeInOrder([{ id: 's', articles: 'text' }] as never, pool)).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[0]' });
+    expect(() => writableSink(null as never)).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'stream' }));
+    expect(() => writableSink({ write: () => true, once: 'drain' } as never)).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'stream' }));
   });
 
   test('stories are counted before they are read', () => {

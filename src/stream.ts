@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from
 import { extname } from 'node:path';
 import type { ArticleInput, StoryInput } from './analyze';
 import { describeType, FramelensError, isFramelensError, type InputFailure } from './errors';
-import { checkKnownKeys, decodingFailure, expectArray, expectByteLimit, expectString, idFromPath, lineEnds, MAX_INPUT_BYTES, parseJsonLine } from './inputs';
+import { checkKnownKeys, checkStoryInput, decodingFailure, expectArray, expectByteLimit, expectString, idFromPath, lineEnds, MAX_INPUT_BYTES, parseJsonLine } from './inputs';
 import { joinParts } from './json-parts';
 import type { AnalyzePool, StoryJson } from './parallel';
 import { REPORT_SCHEMA_VERSION, type StoryReport } from './report';
@@ -367,20 +367,55 @@ export interface WriteJsonReportResult {
   readonly failures: readonly InputFailure[];
 }
 
+const WRITE_JSON_REPORT_OPTION_KEYS: Readonly<Record<keyof WriteJsonReportOptions, true>> = { ahead: true };
+
 /**
  * Check a streamed writer's arguments before anything is written (a bad one found at the end
- * would leave a partial report), and give the number of stories to analyse ahead.
+ * would leave a partial report), and give the number of stories to analyse ahead. An array of
+ * stories is checked story by story here too; the stories of any other iterable are checked as
+ * they come, and a bad one becomes a failure of the report.
  */
-function checkWriteArguments(failures: unknown, pool: AnalyzePool, options: WriteJsonReportOptions): number {
+function checkWriteArguments(stories: unknown, failures: unknown, pool: unknown, sink: unknown, options: unknown): number {
+  checkStories(stories);
   expectArray(failures, 'failures');
-  if (typeof pool !== 'object' || pool === null || typeof pool.analyzeStoryJson !== 'function') {
-    throw new FramelensError('invalid-argument', 'expected an AnalyzePool from createAnalyzePool()', { field: 'pool' });
+  checkPool(pool, 'analyzeStoryJson');
+  if (typeof sink !== 'object' || sink === null || typeof (sink as { write?: unknown }).write !== 'function') {
+    throw new FramelensError('invalid-argument', `expected a sink {write(chunk)}, got ${describeType(sink)}`, { field: 'sink' });
   }
-  const ahead = options.ahead ?? pool.jobs * 4;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new FramelensError('invalid-argument', `writer options must be an object, got ${describeType(options)}`, { field: 'options' });
+  }
+  checkKnownKeys(options as Record<string, unknown>, WRITE_JSON_REPORT_OPTION_KEYS, 'WriteJsonReportOptions');
+  const ahead = (options as WriteJsonReportOptions).ahead ?? (pool as AnalyzePool).jobs * 4;
   if (!Number.isInteger(ahead) || ahead < 1) {
     throw new FramelensError('invalid-option', `ahead must be a whole number of at least 1, not ${String(ahead)}`, { field: 'ahead' });
   }
   return ahead;
+}
+
+/** Refuse stories that are not iterable, and, in an array, any story that is not `{id, articles}`. */
+function checkStories(stories: unknown): asserts stories is Iterable<unknown> {
+  if (typeof stories !== 'object' || stories === null || typeof (stories as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+    throw new FramelensError('invalid-argument', `stories must be an iterable of {id, articles}, got ${describeType(stories)}`, { field: 'stories' });
+  }
+  if (Array.isArray(stories)) stories.forEach((story, index) => checkStoryInput(story, `stories[${index}]`));
+}
+
+function checkPool(pool: unknown, method: keyof AnalyzePool): asserts pool is AnalyzePool {
+  if (typeof pool !== 'object' || pool === null || typeof (pool as Partial<AnalyzePool>)[method] !== 'function') {
+    throw new FramelensError('invalid-argument', 'expected an AnalyzePool from createAnalyzePool()', { field: 'pool' });
+  }
+}
+
+/** The typed error of a story that is not `{id, articles}`, or undefined. */
+function storyFailure(story: unknown, index: number): FramelensError | undefined {
+  try {
+    checkStoryInput(story, `stories[${index}]`);
+    return undefined;
+  } catch (error) {
+    if (isFramelensError(error)) return error;
+    throw error;
+  }
 }
 
 /**
@@ -389,14 +424,21 @@ function checkWriteArguments(failures: unknown, pool: AnalyzePool, options: Writ
  * to write are also in `unwritten`: with no story to hold them, they go in the report's own list.
  */
 async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool, prefix: string | null, ahead: number, write: (json: readonly string[], index: number) => Promise<void>): Promise<{ written: number; failures: InputFailure[]; unwritten: InputFailure[] }> {
-  const pending: Promise<StoryJson>[] = [];
+  // Each story's analysis, or the typed error of a story that is not `{id, articles}`.
+  const pending: (Promise<StoryJson> | FramelensError)[] = [];
   const failures: InputFailure[] = [];
   const unwritten: InputFailure[] = [];
   let written = 0;
   const writeNext = async (): Promise<void> => {
+    const next = pending.shift()!;
+    if (next instanceof FramelensError) {
+      failures.push(next.toJSON());
+      unwritten.push(next.toJSON());
+      return;
+    }
     let result: StoryJson;
     try {
-      result = await pending.shift()!;
+      result = await next;
     } catch (error) {
       // A story too large to write is a failure of that story; the stories after it still come.
       if (!isFramelensError(error) || error.code !== 'story-too-large') throw error;
@@ -408,15 +450,21 @@ async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzeP
     await write(result.json, written++);
   };
   try {
+    let index = 0;
     for (const story of stories) {
-      const result = pool.analyzeStoryJson(story, prefix);
-      result.catch(() => undefined); // awaited in order below; this only keeps it from counting as unhandled
-      pending.push(result);
+      const failure = storyFailure(story, index++);
+      if (failure) {
+        pending.push(failure);
+      } else {
+        const result = pool.analyzeStoryJson(story, prefix);
+        result.catch(() => undefined); // awaited in order below; this only keeps it from counting as unhandled
+        pending.push(result);
+      }
       while (pending.length >= ahead) await writeNext();
     }
     while (pending.length > 0) await writeNext();
   } catch (error) {
-    for (const result of pending) result.catch(() => undefined);
+    for (const result of pending) if (!(result instanceof FramelensError)) result.catch(() => undefined);
     throw error;
   }
   return { written, failures, unwritten };
@@ -432,7 +480,7 @@ async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzeP
  * await writeJsonReport(stories, failures, pool, { write: (chunk) => void process.stdout.write(chunk) });
  */
 export async function writeJsonReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
-  const ahead = checkWriteArguments(failures, pool, options);
+  const ahead = checkWriteArguments(stories, failures, pool, sink, options);
   await sink.write(`{\n  "schemaVersion": ${JSON.stringify(REPORT_SCHEMA_VERSION)},\n  "stories": [`);
   const result = await writeStoriesInOrder(stories, pool, '    ', ahead, (json, index) => writeParts(sink, [index === 0 ? '\n    ' : ',\n    ', ...json]));
   const tail = JSON.stringify([...failures, ...result.unwritten], null, 2).replace(/\n/g, '\n  ');
@@ -452,7 +500,7 @@ export async function writeJsonReport(stories: Iterable<StoryInput>, failures: r
  * await writeJsonLinesReport(stories, failures, pool, { write: (chunk) => void process.stdout.write(chunk) });
  */
 export async function writeJsonLinesReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
-  const ahead = checkWriteArguments(failures, pool, options);
+  const ahead = checkWriteArguments(stories, failures, pool, sink, options);
   const head = `{"schemaVersion":${JSON.stringify(REPORT_SCHEMA_VERSION)},`;
   const result = await writeStoriesInOrder(stories, pool, null, ahead, (json) => writeParts(sink, [`${head}"story":`, ...json, '}\n']));
   for (const failure of [...failures, ...result.unwritten]) await sink.write(`${head}"failure":${JSON.stringify(failure)}}\n`);
@@ -472,8 +520,13 @@ async function writeParts(sink: ReportSink, parts: readonly string[]): Promise<v
  * const reports = await analyzeInOrder(stories, pool);
  */
 export async function analyzeInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool): Promise<StoryReport[]> {
+  checkStories(stories);
+  checkPool(pool, 'analyzeStory');
   const results: Promise<StoryReport>[] = [];
+  let index = 0;
   for (const story of stories) {
+    const failure = storyFailure(story, index++);
+    if (failure) throw failure;
     const result = pool.analyzeStory(story);
     result.catch(() => undefined);
     results.push(result);
@@ -488,6 +541,10 @@ export async function analyzeInOrder(stories: Iterable<StoryInput>, pool: Analyz
  * const sink = writableSink(fs.createWriteStream('report.json'));
  */
 export function writableSink(stream: { write(chunk: string | Uint8Array): boolean; once?(event: 'drain', listener: () => void): unknown }): ReportSink {
+  const { write, once } = (typeof stream === 'object' && stream !== null ? stream : {}) as Partial<typeof stream>;
+  if (typeof write !== 'function' || (once !== undefined && typeof once !== 'function')) {
+    throw new FramelensError('invalid-argument', `expected a writable stream {write(chunk), once?(event, listener)}, got ${describeType(stream)}`, { field: 'stream' });
+  }
   return {
     write(chunk) {
       if (stream.write(chunk) || !stream.once) return undefined;
