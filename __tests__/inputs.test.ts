@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { FramelensError, isFramelensError } from '../src/errors';
-import { decodeJsonLines, decodeText, firstInvalidUtf8, idFromPath, parseJsonLine, parseJsonLines, validateActors } from '../src/inputs';
+import { constants } from 'node:buffer';
+import { DEFAULT_MAX_LENGTH } from '../src/article';
+import { decodeJsonLines, decodeText, firstInvalidUtf8, idFromPath, isStringTooLong, MAX_INPUT_BYTES, parseJsonLine, parseJsonLines, validateActors } from '../src/inputs';
 
 const bytes = (...values: number[]) => Uint8Array.from(values);
 
@@ -82,6 +84,45 @@ describe('decodeText', () => {
     );
   });
 
+  test('a text over the byte limit is text-too-large, naming the input and the limit', () => {
+    expect(() => decodeText(Buffer.from('Gantz met Hamada.'), 'long.txt', 16)).toThrow(expect.objectContaining({ code: 'text-too-large', input: 'long.txt', message: 'long.txt: the text has 17 bytes, more than the limit of 16' }));
+    expect(decodeText(Buffer.from('Gantz met Hamada.'), 'long.txt', 17)).toBe('Gantz met Hamada.');
+    expect(() => decodeText(Buffer.from('a'), 'a.txt', 0)).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'maxBytes' }));
+  });
+
+  test('the byte limit takes every article readArticle takes and decodes to a string V8 can hold', () => {
+    // UTF-8 needs at most three bytes per UTF-16 code unit.
+    expect(MAX_INPUT_BYTES).toBe(4 * DEFAULT_MAX_LENGTH);
+    expect(MAX_INPUT_BYTES).toBeLessThan(constants.MAX_STRING_LENGTH);
+  });
+
+  test('the engine refusing a string too long is text-too-large, not invalid UTF-8 at byte -1', () => {
+    // What Node throws when decoded bytes would outgrow the longest string (2^29 - 24 characters);
+    // simulated, since the real one needs a 512 MB buffer.
+    const tooLong = Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+    const spy = jest.spyOn(TextDecoder.prototype, 'decode').mockImplementation(() => {
+      throw tooLong;
+    });
+    try {
+      expect(() => decodeText(Buffer.from('plain ASCII'), 'big.txt', Infinity)).toThrow(expect.objectContaining({ code: 'text-too-large', input: 'big.txt', message: 'big.txt: the text has 11 bytes, more than the longest string JavaScript can hold' }));
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test('isStringTooLong knows the engine\'s errors and nothing else', () => {
+    let joined: unknown;
+    try {
+      'x'.repeat(2 ** 30);
+    } catch (error) {
+      joined = error;
+    }
+    expect(isStringTooLong(joined)).toBe(true);
+    expect(isStringTooLong(Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' }))).toBe(true);
+    expect(isStringTooLong(new RangeError('Invalid array length'))).toBe(false);
+    expect(isStringTooLong(new TypeError('The encoded data was not valid for encoding utf-8'))).toBe(false);
+  });
+
   test('bytes that are not a Uint8Array are invalid-argument', () => {
     expect(codeOf(() => decodeText('text' as never, 'x'))).toBe('invalid-argument');
     expect(codeOf(() => decodeText([0x61] as never, 'x'))).toBe('invalid-argument');
@@ -109,6 +150,16 @@ describe('parseJsonLines', () => {
   test('records carry their path and line in meta for later errors', () => {
     const [record] = parseJsonLines('{"id": 7, "text": "x", "story": "s", "date": null}', 'n.jsonl');
     expect(record).toEqual({ text: 'x', meta: { id: '7', path: 'n.jsonl', line: 1, story: 's' }, line: 1, story: 's' });
+  });
+
+  test('lone CR line ends (old Mac files) end lines, and count', () => {
+    const results = parseJsonLines('{"id":"a","text":"One."}\r{"id":"b","text":"Two."}\r\r\n{"id":"c","text":"Three."}\n\r{"id":"d","text":"Four."}\r', 'mac.jsonl');
+    expect(results.map((result) => (result instanceof FramelensError ? result.code : [result.meta!.id, result.line]))).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 4],
+      ['d', 6],
+    ]);
   });
 
   test('CRLF line ends, a BOM and blank lines keep line numbers right', () => {
@@ -194,9 +245,38 @@ describe('decodeJsonLines', () => {
     expect((results[1] as FramelensError).message).toBe(`w.jsonl:line 2: invalid UTF-8 at byte ${offset}`);
   });
 
+  test('a line over the byte limit is text-too-large with its line, and the rest are read', () => {
+    const bytes = Buffer.from('{"id":"a","text":"One."}\r\n{"id":"b","text":"Two, longer."}\r{"id":"c","text":"Three."}');
+    const results = decodeJsonLines(bytes, 'w.jsonl', 26);
+    expect(results.map((result) => (result instanceof FramelensError ? [result.code, result.line] : [result.meta!.id, result.line]))).toEqual([
+      ['a', 1],
+      ['text-too-large', 2],
+      ['c', 3],
+    ]);
+    expect((results[1] as FramelensError).message).toBe('w.jsonl:line 2: the line has 32 bytes, more than the limit of 26');
+  });
+
+  test('a line the engine cannot hold as a string is text-too-large, not invalid UTF-8 at its first byte', () => {
+    const decode = TextDecoder.prototype.decode;
+    const spy = jest.spyOn(TextDecoder.prototype, 'decode').mockImplementation(function (this: unknown, ...args: unknown[]) {
+      if (args[0] instanceof Uint8Array && Buffer.from(args[0]).includes('huge')) throw Object.assign(new Error('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+      return (decode as (...rest: unknown[]) => string).apply(this, args);
+    });
+    try {
+      const results = decodeJsonLines(Buffer.from('{"id":"a","text":"One."}\n{"id":"b","text":"huge"}\n{"id":"c","text":"Three."}'), 'w.jsonl', Infinity);
+      expect(results.map((result) => (result instanceof FramelensError ? [result.code, result.line] : [result.meta!.id, result.line]))).toEqual([
+        ['a', 1],
+        ['text-too-large', 2],
+        ['c', 3],
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   test('agrees with parseJsonLines on valid UTF-8', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string(), fc.record({ id: fc.string(), text: fc.string() }).map((record) => JSON.stringify(record))), { maxLength: 6 }), fc.constantFrom('\n', '\r\n'), (lines, end) => {
+      fc.property(fc.array(fc.oneof(fc.string(), fc.record({ id: fc.string(), text: fc.string() }).map((record) => JSON.stringify(record))), { maxLength: 6 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, end) => {
         const text = lines.join(end);
         expect(decodeJsonLines(Buffer.from(text, 'utf8'), 'x.jsonl')).toEqual(parseJsonLines(text, 'x.jsonl'));
       }),

@@ -1,12 +1,13 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeStories } from '../src/analyze';
 import { FramelensError } from '../src/errors';
+import { decodeJsonLines } from '../src/inputs';
 import { collectStories, main } from '../src/cli';
 import { createAnalyzePool } from '../src/parallel';
 import { reportJsonLines } from '../src/report';
-import { readJsonLines, streamStories, writeJsonLinesReport, writeJsonReport } from '../src/stream';
+import { analyzeInOrder, readInputBytes, readJsonLines, streamStories, writableSink, writeJsonLinesReport, writeJsonReport } from '../src/stream';
 
 type Io = Parameters<typeof main>[1];
 
@@ -76,6 +77,34 @@ describe('streaming JSON Lines', () => {
     const { code, stdout } = await cliJson([path]);
     expect(code).toBe(1);
     expect(stdout).toBe(wholeReport([path]));
+  });
+
+  test('lone CR line ends (old Mac files) stream every record, as the whole-report path reads them', async () => {
+    const path = join(dir, 'mac.jsonl');
+    writeFileSync(path, [article('a1', 's', 'Rescuers searched the rubble.'), article('a2', 's', 'Officials said the toll rose.'), '', article('a3', 's', 'The minister admitted the count was late.')].join('\r') + '\r');
+    const { code, stdout } = await cliJson([path]);
+    expect(code).toBe(0);
+    expect(stdout).toBe(wholeReport([path]));
+    const story = (JSON.parse(stdout) as { stories: { articles: { id: string; line: number }[] }[] }).stories[0]!;
+    expect(story.articles.map((item) => item.id)).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  test('a line over the line limit is a text-too-large failure in its place, as decodeJsonLines gives it', () => {
+    const path = join(dir, 'long-line.jsonl');
+    writeFileSync(path, [article('a1', 's', 'Short.'), article('a2', 's', 'A line far longer than the limit of this test.'), article('a3', 's', 'Short too.')].join('\n'));
+    const limit = Buffer.byteLength(article('a3', 's', 'Short too.'));
+    const expected = decodeJsonLines(readFileSync(path), path, limit).map((item) => (item instanceof FramelensError ? item.toJSON() : item.meta!.id!));
+    expect(expected.map((item) => (typeof item === 'string' ? item : item.code))).toEqual(['a1', 'text-too-large', 'a3']);
+    for (const chunkSize of [5, 64, 1 << 20]) {
+      const streamed = streamStories([path], { collect: (p) => collectStories([p], noStdin), chunkSize, maxLineBytes: limit });
+      expect([streamed.storyCount, streamed.articleCount]).toEqual([2, 3]); // the failed line belongs to the file's story
+      const stories = [...streamed.stories].map((story) => [story.id, story.articles.map((item) => (item instanceof FramelensError ? item.toJSON() : item.meta!.id))]);
+      expect(stories).toEqual([
+        ['s', [expected[0], expected[2]]],
+        ['long-line', [expected[1]]],
+      ]);
+    }
+    expect((expected[1] as { message: string }).message).toBe(`${path}:line 2: the line has ${Buffer.byteLength(article('a2', 's', 'A line far longer than the limit of this test.'))} bytes, more than the limit of ${limit}`);
   });
 
   test('a file that is not UTF-8 fails as it does without streaming', async () => {
@@ -192,6 +221,45 @@ describe('streaming JSON Lines', () => {
     expect(out).toBe(`${JSON.stringify(analyzeStories([]), null, 2)}\n`);
   });
 
+  test('a bad story in an array fails the writer before anything is written', async () => {
+    const pool = createAnalyzePool({}, { jobs: 1 });
+    let out = '';
+    const good = { id: 's', articles: [{ text: 'Officials said the talks would resume.' }] };
+    await expect(writeJsonReport([good, null, good] as never, [], pool, { write: (chunk) => void (out += String(chunk)) })).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[1]' });
+    await expect(writeJsonLinesReport([good, { id: 7, articles: [] }] as never, [], pool, { write: (chunk) => void (out += String(chunk)) })).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[1]' });
+    expect(out).toBe('');
+  });
+
+  test('a bad story from a generator is a failure of the report, and the stories after it are written', async () => {
+    const pool = createAnalyzePool({}, { jobs: 1 });
+    const good = (id: string) => ({ id, articles: [{ text: 'Officials said the talks would resume.' }] });
+    function* stories(): Generator<unknown> {
+      yield good('before');
+      yield 'not a story';
+      yield good('after');
+    }
+    let out = '';
+    const result = await writeJsonReport(stories() as Iterable<never>, [], pool, { write: (chunk) => void (out += String(chunk)) });
+    const failure = { code: 'invalid-argument', message: 'a story must be {id: string, articles: array}, got string', field: 'stories[1]' };
+    expect(result).toEqual({ stories: 2, failures: [failure] });
+    const report = JSON.parse(out) as { stories: { id: string }[]; failures: unknown[] };
+    expect(report.stories.map((story) => story.id)).toEqual(['before', 'after']);
+    expect(report.failures).toEqual([failure]);
+    expect(out).toBe(`${JSON.stringify({ ...analyzeStories([good('before'), good('after')]), failures: [failure] }, null, 2)}\n`);
+  });
+
+  test('stories, sinks, streams and options that are not what the writers take are typed errors', async () => {
+    const pool = createAnalyzePool({}, { jobs: 1 });
+    const sink = { write: () => undefined };
+    await expect(writeJsonReport(null as never, [], pool, sink)).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories' });
+    await expect(writeJsonLinesReport([], [], pool, null as never)).rejects.toMatchObject({ code: 'invalid-argument', field: 'sink' });
+    await expect(writeJsonReport([], [], pool, sink, { ahaed: 2 } as never)).rejects.toMatchObject({ code: 'invalid-option', field: 'ahaed' });
+    await expect(analyzeInOrder(null as never, pool)).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories' });
+    await expect(analyzeInOrder([{ id: 's', articles: 'text' }] as never, pool)).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[0]' });
+    expect(() => writableSink(null as never)).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'stream' }));
+    expect(() => writableSink({ write: () => true, once: 'drain' } as never)).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'stream' }));
+  });
+
   test('stories are counted before they are read', () => {
     const path = join(dir, 'count.jsonl');
     writeFileSync(path, [article('a', 'x', 'One.'), article('b', 'y', 'Two.'), article('c', 'x', 'Three.')].join('\n'));
@@ -200,7 +268,69 @@ describe('streaming JSON Lines', () => {
   });
 });
 
+describe('streamStories options', () => {
+  const collect = jest.fn(() => ({ stories: [], failures: [] }));
+
+  test.each([0, -5, Number.NaN, '10', 1.5])('chunkSize %p is invalid-option, not a file read as empty', (chunkSize) => {
+    const path = join(dir, 'one.jsonl');
+    writeFileSync(path, article('a1', 's', 'One.'));
+    expect(() => streamStories([path], { collect, chunkSize } as never)).toThrow(expect.objectContaining({ code: 'invalid-option', field: 'chunkSize' }));
+  });
+
+  test('an unknown option, a missing collect and a bad line limit are invalid-option', () => {
+    expect(() => streamStories([], { collect, chunksize: 10 } as never)).toThrow(expect.objectContaining({ code: 'invalid-option', field: 'chunksize' }));
+    expect(() => streamStories([], {} as never)).toThrow(expect.objectContaining({ code: 'invalid-option', field: 'collect' }));
+    expect(() => streamStories([], { collect, maxLineBytes: 0 })).toThrow(expect.objectContaining({ code: 'invalid-option', field: 'maxLineBytes' }));
+  });
+
+  test('paths and options that are not an array and an object are invalid-argument', () => {
+    expect(() => streamStories(null as never, { collect })).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'paths' }));
+    expect(() => streamStories([42] as never, { collect })).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'paths[0]' }));
+    expect(() => streamStories([], null as never)).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'options' }));
+    expect(collect).not.toHaveBeenCalled();
+  });
+});
+
+describe('readInputBytes', () => {
+  test('a device that never ends stops past the limit with text-too-large', () => {
+    if (!existsSync('/dev/zero')) return;
+    expect(() => readInputBytes('/dev/zero', '/dev/zero', false, 5000)).toThrow(expect.objectContaining({ code: 'text-too-large', input: '/dev/zero', message: '/dev/zero: the input has more than 5000 bytes, the limit; it was read no further' }));
+    expect(() => readInputBytes('/dev/zero', '/dev/zero', true, 5000)).toThrow(expect.objectContaining({ code: 'text-too-large' }));
+  });
+
+  test('a text file over the limit is refused from its size; a JSON Lines file is read whole, its limit is per line', () => {
+    const path = join(dir, 'limit.txt');
+    writeFileSync(path, 'Gantz met Hamada in Tokyo.');
+    expect(() => readInputBytes(path, path, false, 10)).toThrow(expect.objectContaining({ code: 'text-too-large', message: `${path}: the file has 26 bytes, more than the limit of 10` }));
+    expect(Buffer.from(readInputBytes(path, path, false, 26)).toString()).toBe('Gantz met Hamada in Tokyo.');
+    expect(Buffer.from(readInputBytes(path, path, true, 10)).toString()).toBe('Gantz met Hamada in Tokyo.');
+    expect(() => readInputBytes(join(dir, 'missing.txt'), 'missing.txt', false)).toThrow(expect.objectContaining({ code: 'unreadable-path', input: 'missing.txt' }));
+  });
+});
+
 describe('readJsonLines', () => {
+  test('a missing path is unreadable-path when called, and bad arguments are invalid-argument', () => {
+    expect(() => readJsonLines(join(dir, 'nonexistent.jsonl'))).toThrow(expect.objectContaining({ code: 'unreadable-path', message: `${join(dir, 'nonexistent.jsonl')}: cannot read: ENOENT` }));
+    expect(() => readJsonLines(dir, 0)).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'chunkSize' }));
+    expect(() => [...readJsonLines(dir)]).toThrow(expect.objectContaining({ code: 'unreadable-path', input: dir }));
+  });
+
+  test('LF, CRLF and lone CR line ends split across reads of every size keep lines and numbers', () => {
+    const path = join(dir, 'ends.jsonl');
+    const lines = ['{"text":"one"}', '{"text":"two"}', '', '{"text":"Ça — 😀"}', '', '{"text":"last"}'];
+    const ends = ['\r\n', '\r', '\r', '\n', '\r\n', ''];
+    writeFileSync(path, `\uFEFF${lines.map((text, index) => text + ends[index]).join('')}`);
+    const expected = lines.map((line, index) => ({ line, number: index + 1 })).filter(({ line }) => line !== '');
+    for (let chunkSize = 1; chunkSize <= 20; chunkSize++) expect([...readJsonLines(path, chunkSize)]).toEqual(expected);
+  });
+
+  test('a device that never ends stops at the line limit instead of hanging', () => {
+    if (!existsSync('/dev/zero')) return;
+    const read = [...readJsonLines('/dev/zero', 4096, true, 10_000)];
+    expect(read).toEqual([expect.objectContaining({ code: 'text-too-large', input: '/dev/zero', line: 1 })]);
+    expect((read[0] as FramelensError).message).toBe('/dev/zero:line 1: the line has more than 10000 bytes, the limit; this input is not a regular file and was read no further');
+  });
+
   test('lines split across tiny reads and multi-byte characters come out whole', () => {
     const path = join(dir, 'chunks.jsonl');
     const lines = ['{"text":"Ça va — “oui” 😀"}', '', '{"text":"second"}', '{"text":"last"}'];

@@ -12,7 +12,7 @@ import { renderHtml } from './render/html';
 import { REPORT_SCHEMA_VERSION, reportJsonLines, type FramelensReport } from './report';
 import { createAnalyzePool, defaultJobs, MAX_JOBS, type AnalyzePool } from './parallel';
 import { createProgress, type Progress } from './render/progress';
-import { analyzeInOrder, streamStories, writableSink, writeJsonLinesReport, writeJsonReport } from './stream';
+import { analyzeInOrder, readInputBytes, streamStories, writableSink, writeJsonLinesReport, writeJsonReport } from './stream';
 
 const FORMATS = ['json', 'jsonl', 'md', 'html', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -168,7 +168,7 @@ function renderReport(report: FramelensReport, format: Format): string {
 function readJsonFile(path: string, code: 'invalid-lexicon' | 'invalid-actors'): unknown {
   let text: string;
   try {
-    text = decodeText(readFileSync(path), path);
+    text = decodeText(readInputBytes(path, path, false), path);
   } catch (cause) {
     if (isFramelensError(cause)) throw cause;
     throw new FramelensError('unreadable-path', `cannot read: ${(cause as Error).message}`, { input: path, cause });
@@ -207,10 +207,11 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
     list.push(article);
     stories.set(story, list);
   };
-  const readBytes = (path: string): Uint8Array | FramelensError => {
+  const readBytes = (path: string, jsonLines: boolean): Uint8Array | FramelensError => {
     try {
-      return path === '-' ? readStdin() : readFileSync(path);
+      return path === '-' ? readStdin() : readInputBytes(path, path, jsonLines);
     } catch (error) {
+      if (isFramelensError(error)) return error;
       return new FramelensError('unreadable-path', `cannot read: ${(error as Error).message}`, { input: path === '-' ? 'stdin' : path, cause: error });
     }
   };
@@ -230,9 +231,10 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
     }
   };
   const addFile = (path: string, story: string): void => {
-    const bytes = readBytes(path);
+    const jsonLines = JSONL_EXTENSIONS.has(extname(path).toLowerCase());
+    const bytes = readBytes(path, jsonLines);
     if (bytes instanceof FramelensError) return add(story, bytes);
-    if (JSONL_EXTENSIONS.has(extname(path).toLowerCase())) return addJsonLines(bytes, path, idFromPath(path));
+    if (jsonLines) return addJsonLines(bytes, path, idFromPath(path));
     addArticle(bytes, path, story, { id: idFromPath(path), path });
   };
   const articleFiles = (dir: string): { files: string[]; dirs: string[] } => {
@@ -254,7 +256,7 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
   };
   for (const path of paths) {
     if (path === '-') {
-      const bytes = readBytes('-');
+      const bytes = readBytes('-', true);
       if (bytes instanceof FramelensError) add('stdin', bytes);
       else if (startsWithBrace(bytes)) addJsonLines(bytes, 'stdin', 'stdin');
       else addArticle(bytes, 'stdin', 'stdin', { id: 'stdin' });
@@ -377,7 +379,7 @@ function withProgress(pool: AnalyzePool, progress: Progress): AnalyzePool {
 }
 
 /** Run the CLI; resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readFileSync(0) }): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readInputBytes(0, 'stdin', true) }): Promise<number> {
   let args: CliArgs | 'help';
   try {
     args = parseArgs(argv);

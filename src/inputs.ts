@@ -7,14 +7,28 @@ import type { LexiconOverrides } from './lexicons';
 import type { ArticleReport } from './report';
 
 /**
- * Decode a file's bytes as UTF-8 text, refusing binary content and invalid UTF-8 with typed
- * errors that say where. A leading byte-order mark is kept for `readArticle` to drop.
+ * Largest input read, in bytes (256 MiB): a text file, one line of a JSON Lines file, or an input
+ * read whole (standard input, a device, a pipe). Four bytes for each UTF-16 code unit `readArticle`
+ * takes by default (`DEFAULT_MAX_LENGTH`): UTF-8 needs at most three, so no article it would take
+ * is refused, with room left for JSON escapes; and half the longest string V8 can hold, so reading
+ * stops here before decoding could meet that limit.
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Decode a file's bytes as UTF-8 text, refusing text over `maxBytes` (default `MAX_INPUT_BYTES`),
+ * binary content and invalid UTF-8 with typed errors that say where. A leading byte-order mark is
+ * kept for `readArticle` to drop.
  *
  * @example
  * decodeText(fs.readFileSync('corpus/000.txt'), 'corpus/000.txt');
  */
-export function decodeText(bytes: Uint8Array, input: string): string {
+export function decodeText(bytes: Uint8Array, input: string, maxBytes = MAX_INPUT_BYTES): string {
   expectBytes(bytes, 'bytes', input);
+  expectByteLimit(maxBytes, 'maxBytes', 'invalid-argument');
+  if (bytes.length > maxBytes) {
+    throw new FramelensError('text-too-large', `the text has ${bytes.length} bytes, more than the limit of ${maxBytes}`, { input });
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new FramelensError('binary-content', `byte ${nul} is NUL: this looks like a binary file, not text`, { input });
@@ -22,9 +36,49 @@ export function decodeText(bytes: Uint8Array, input: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (cause) {
-    const at = firstInvalidUtf8(bytes);
-    throw new FramelensError('invalid-utf8', `invalid UTF-8 at byte ${at}`, { input, cause });
+    throw decodingFailure(cause, bytes, 0, { input });
   }
+}
+
+/**
+ * Refuse a byte limit that is not a whole number of at least 1 (or Infinity).
+ *
+ * @example
+ * expectByteLimit(0, 'chunkSize', 'invalid-option'); // throws 'invalid-option' (field "chunkSize")
+ */
+export function expectByteLimit(value: unknown, field: string, code: 'invalid-argument' | 'invalid-option'): asserts value is number {
+  if (typeof value !== 'number' || !(Number.isInteger(value) || value === Infinity) || value < 1) {
+    throw new FramelensError(code, `"${field}" must be a whole number of bytes, at least 1, got ${typeof value === 'number' ? String(value) : describeType(value)}`, { field });
+  }
+}
+
+/**
+ * Whether an error is the engine refusing a string longer than it can hold: V8's `RangeError`
+ * when joining, or Node's `ERR_STRING_TOO_LONG` when decoding.
+ *
+ * @example
+ * try { 'x'.repeat(2 ** 30) } catch (error) { isStringTooLong(error) } // true
+ */
+export function isStringTooLong(error: unknown): boolean {
+  if (error instanceof RangeError && error.message === 'Invalid string length') return true;
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ERR_STRING_TOO_LONG';
+}
+
+/**
+ * The typed error for bytes the decoder refused: too long for a string, or invalid UTF-8 at the
+ * first bad byte (`offset` is where the bytes start in the file). Anything else is not the
+ * input's fault and is thrown as it is.
+ *
+ * @example
+ * decodingFailure(error, lineBytes, 120, { input: 'news.jsonl', line: 3 }); // 'invalid-utf8' at byte 120 + k
+ */
+export function decodingFailure(cause: unknown, bytes: Uint8Array, offset: number, where: { readonly input: string; readonly line?: number }): FramelensError {
+  if (isStringTooLong(cause)) {
+    return new FramelensError('text-too-large', `the text has ${bytes.length} bytes, more than the longest string JavaScript can hold`, { ...where, cause });
+  }
+  const at = firstInvalidUtf8(bytes);
+  if (at === -1) throw cause;
+  return new FramelensError('invalid-utf8', `invalid UTF-8 at byte ${offset + at}`, { ...where, cause });
 }
 
 /** Offset of the first byte that breaks UTF-8, or -1. */
@@ -40,6 +94,24 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     i += length;
   }
   return -1;
+}
+
+/**
+ * A search for the next line end in bytes: `\n`, or `\r` alone or before `\n` (old Mac files end
+ * lines with a lone `\r`; JSON never holds a raw CR inside a string). Each byte is searched for
+ * once, from where it was last found, so finding every line end costs one pass.
+ *
+ * @example
+ * const next = lineEnds(bytes); for (let at = next(0); at !== -1; at = next(at + 1)) ...
+ */
+export function lineEnds(bytes: Uint8Array): (from: number) => number {
+  let lf = -2;
+  let cr = -2;
+  return (from) => {
+    if (lf !== -1 && lf < from) lf = bytes.indexOf(0x0a, from);
+    if (cr !== -1 && cr < from) cr = bytes.indexOf(0x0d, from);
+    return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+  };
 }
 
 /** One JSON Lines record: an article, or the typed error that says why its line was refused. */
@@ -85,7 +157,8 @@ export function parseJsonLine(line: string, input: string, lineNumber: number): 
 
 /**
  * Parse JSON Lines text into articles. A bad line becomes a `FramelensError` in its place, so the
- * rest of the file is still read and nothing is dropped silently. Blank lines are skipped.
+ * rest of the file is still read and nothing is dropped silently. Lines end with `\n`, `\r\n` or a
+ * lone `\r`; blank lines are skipped.
  *
  * @example
  * parseJsonLines('{"id":"a","text":"..."}\n{oops', 'news.jsonl'); // [article, FramelensError(line 2)]
@@ -93,7 +166,7 @@ export function parseJsonLine(line: string, input: string, lineNumber: number): 
 export function parseJsonLines(text: string, input: string): JsonLineResult[] {
   expectString(text, 'text', input);
   const results: JsonLineResult[] = [];
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((line, index) => {
     const body = index === 0 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
     if (body.trim() === '') return;
@@ -110,27 +183,32 @@ export function parseJsonLines(text: string, input: string): JsonLineResult[] {
 /**
  * Read JSON Lines bytes line by line, so that invalid UTF-8 costs only the lines that hold it: each
  * becomes an `invalid-utf8` error with its line and the byte offset in the file, and every other
- * line is parsed as `parseJsonLines` would. For files `decodeText` refused as invalid UTF-8.
+ * line is parsed as `parseJsonLines` would. A line over `maxLineBytes` (default `MAX_INPUT_BYTES`)
+ * is a `text-too-large` error in its place. For files `decodeText` refused as invalid UTF-8.
  *
  * @example
  * decodeJsonLines(readFileSync('news.jsonl'), 'news.jsonl'); // [article, FramelensError(line 2, invalid-utf8), ...]
  */
-export function decodeJsonLines(bytes: Uint8Array, input: string): JsonLineResult[] {
+export function decodeJsonLines(bytes: Uint8Array, input: string, maxLineBytes = MAX_INPUT_BYTES): JsonLineResult[] {
   expectBytes(bytes, 'bytes', input);
+  expectByteLimit(maxLineBytes, 'maxLineBytes', 'invalid-argument');
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   const results: JsonLineResult[] = [];
+  const nextEnd = lineEnds(bytes);
   for (let start = 0, number = 1; start <= bytes.length; number++) {
-    const newline = bytes.indexOf(0x0a, start);
-    const end = newline === -1 ? bytes.length : newline;
-    const raw = bytes.subarray(start, end);
+    const end = nextEnd(start);
+    const raw = bytes.subarray(start, end === -1 ? bytes.length : end);
     let line: string | undefined;
-    try {
-      line = decoder.decode(raw);
-    } catch (cause) {
-      results.push(new FramelensError('invalid-utf8', `invalid UTF-8 at byte ${start + Math.max(0, firstInvalidUtf8(raw))}`, { input, line: number, cause }));
+    if (raw.length > maxLineBytes) {
+      results.push(new FramelensError('text-too-large', `the line has ${raw.length} bytes, more than the limit of ${maxLineBytes}`, { input, line: number }));
+    } else {
+      try {
+        line = decoder.decode(raw);
+      } catch (cause) {
+        results.push(decodingFailure(cause, raw, start, { input, line: number }));
+      }
     }
     if (line !== undefined) {
-      if (line.endsWith('\r')) line = line.slice(0, -1);
       if (number === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
       if (line.trim() !== '') {
         try {
@@ -141,8 +219,8 @@ export function decodeJsonLines(bytes: Uint8Array, input: string): JsonLineResul
         }
       }
     }
-    if (newline === -1) break;
-    start = newline + 1;
+    if (end === -1) break;
+    start = end + (bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? 2 : 1);
   }
   return results;
 }

@@ -1,8 +1,8 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { ArticleInput, StoryInput } from './analyze';
-import { FramelensError, isFramelensError, type InputFailure } from './errors';
-import { expectArray, idFromPath, parseJsonLine } from './inputs';
+import { describeType, FramelensError, isFramelensError, type InputFailure } from './errors';
+import { checkKnownKeys, checkStoryInput, decodingFailure, expectArray, expectByteLimit, expectString, idFromPath, lineEnds, MAX_INPUT_BYTES, parseJsonLine } from './inputs';
 import { joinParts } from './json-parts';
 import type { AnalyzePool, StoryJson } from './parallel';
 import { REPORT_SCHEMA_VERSION, type StoryReport } from './report';
@@ -22,8 +22,10 @@ import { REPORT_SCHEMA_VERSION, type StoryReport } from './report';
 export interface StreamStoriesOptions {
   /** Read a path that is not a JSON Lines file (a directory, an article, `-`) the ordinary way. */
   readonly collect: (path: string) => { readonly stories: readonly StoryInput[]; readonly failures: readonly InputFailure[] };
-  /** Bytes per read (default 1 MiB). */
+  /** Bytes per read (default 1 MiB, at most `MAX_INPUT_BYTES`). */
   readonly chunkSize?: number;
+  /** Longest line of a JSON Lines file, in bytes (default `MAX_INPUT_BYTES`); a longer one is a `text-too-large` failure. */
+  readonly maxLineBytes?: number;
 }
 
 /** The stories of a run, counted before any is read, and the inputs that failed as a whole. */
@@ -54,7 +56,7 @@ type Item = ArticleInput | FramelensError;
  * for (const story of stories) await pool.analyzeStory(story);
  */
 export function streamStories(paths: readonly string[], options: StreamStoriesOptions): StreamedStories {
-  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  const { chunkSize, maxLineBytes } = checkStreamStoriesArguments(paths, options);
   const sources: Source[] = [];
   const failures: InputFailure[] = [];
   const remaining = new Map<string, number>();
@@ -63,7 +65,7 @@ export function streamStories(paths: readonly string[], options: StreamStoriesOp
   };
 
   for (const path of paths) {
-    const storyCounts = isJsonLinesFile(path) ? countJsonLineStories(path, chunkSize) : undefined;
+    const storyCounts = isJsonLinesFile(path) ? countJsonLineStories(path, chunkSize, maxLineBytes) : undefined;
     if (storyCounts) {
       sources.push({ kind: 'jsonl', path, story: idFromPath(path) });
       for (const [story, n] of storyCounts) count(story, n);
@@ -99,8 +101,8 @@ export function streamStories(paths: readonly string[], options: StreamStoriesOp
         for (const story of source.stories) for (const article of story.articles) yield* add(story.id, article);
         continue;
       }
-      for (const { line, number } of readJsonLines(source.path, chunkSize)) {
-        const record = parseLine(line, source.path, number);
+      for (const item of readJsonLines(source.path, chunkSize, true, maxLineBytes)) {
+        const record = parseLine(item, source.path);
         if (record instanceof FramelensError) yield* add(source.story, record);
         else yield* add(record.story ?? source.story, { text: record.text, ...(record.meta ? { meta: record.meta } : {}) });
       }
@@ -115,6 +117,35 @@ export function streamStories(paths: readonly string[], options: StreamStoriesOp
   return { storyCount, articleCount, failures, stories: { [Symbol.iterator]: stories } };
 }
 
+// Every key of the options type, so that an option added to the type without being added here
+// fails to compile rather than being refused at run time.
+const STREAM_STORIES_OPTION_KEYS: Readonly<Record<keyof StreamStoriesOptions, true>> = { collect: true, chunkSize: true, maxLineBytes: true };
+
+/** Check `streamStories`' arguments before any file is read, and give its chunk and line sizes. */
+function checkStreamStoriesArguments(paths: unknown, options: unknown): { chunkSize: number; maxLineBytes: number } {
+  expectArray(paths, 'paths');
+  paths.forEach((path, index) => expectString(path, `paths[${index}]`));
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new FramelensError('invalid-argument', `streamStories options must be an object, got ${describeType(options)}`, { field: 'options' });
+  }
+  const record = options as Record<string, unknown>;
+  checkKnownKeys(record, STREAM_STORIES_OPTION_KEYS, 'StreamStoriesOptions');
+  if (typeof record.collect !== 'function') {
+    throw new FramelensError('invalid-option', `"collect" must be a function (path) => {stories, failures}, got ${describeType(record.collect)}`, { field: 'collect' });
+  }
+  const chunkSize = record.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  const maxLineBytes = record.maxLineBytes ?? MAX_INPUT_BYTES;
+  checkChunkSize(chunkSize, 'invalid-option');
+  expectByteLimit(maxLineBytes, 'maxLineBytes', 'invalid-option');
+  return { chunkSize, maxLineBytes };
+}
+
+/** Refuse a read size that is not a whole number of bytes from 1 to `MAX_INPUT_BYTES`. */
+function checkChunkSize(value: unknown, code: 'invalid-argument' | 'invalid-option'): asserts value is number {
+  expectByteLimit(value, 'chunkSize', code);
+  if (value > MAX_INPUT_BYTES) throw new FramelensError(code, `"chunkSize" must be at most ${MAX_INPUT_BYTES} bytes, got ${value}`, { field: 'chunkSize' });
+}
+
 function isJsonLinesFile(path: string): boolean {
   if (path === '-' || !JSONL_EXTENSIONS.has(extname(path).toLowerCase())) return false;
   try {
@@ -124,9 +155,10 @@ function isJsonLinesFile(path: string): boolean {
   }
 }
 
-function parseLine(line: string, path: string, number: number): ReturnType<typeof parseJsonLine> | FramelensError {
+function parseLine(item: JsonLinesItem, path: string): ReturnType<typeof parseJsonLine> | FramelensError {
+  if (item instanceof FramelensError) return item;
   try {
-    return parseJsonLine(line, path, number);
+    return parseJsonLine(item.line, path, item.number);
   } catch (error) {
     if (error instanceof FramelensError) return error;
     throw error;
@@ -134,15 +166,15 @@ function parseLine(line: string, path: string, number: number): ReturnType<typeo
 }
 
 /**
- * First pass over a JSON Lines file: articles per story. Undefined when the file is not clean
- * UTF-8 text; it is then read whole, so it fails exactly as it does without streaming.
+ * First pass over a JSON Lines file: articles per story. Undefined when the file cannot be read;
+ * it is then read the ordinary way, so it fails exactly as it does without streaming.
  */
-function countJsonLineStories(path: string, chunkSize: number): Map<string, number> | undefined {
+function countJsonLineStories(path: string, chunkSize: number, maxLineBytes: number): Map<string, number> | undefined {
   const fallback = idFromPath(path);
   const counts = new Map<string, number>();
   try {
-    for (const { line, number } of readJsonLines(path, chunkSize, true)) {
-      const record = parseLine(line, path, number);
+    for (const item of readJsonLines(path, chunkSize, true, maxLineBytes)) {
+      const record = parseLine(item, path);
       const story = record instanceof FramelensError ? fallback : (record.story ?? fallback);
       counts.set(story, (counts.get(story) ?? 0) + 1);
     }
@@ -152,45 +184,170 @@ function countJsonLineStories(path: string, chunkSize: number): Map<string, numb
   return counts;
 }
 
+/** A non-blank line of a JSON Lines file with its 1-based number, or the typed error of a line that could not be read. */
+export type JsonLinesItem = { readonly line: string; readonly number: number } | FramelensError;
+
 /**
- * The non-blank lines of a JSON Lines file with their 1-based numbers, read in chunks. Lines split
- * as `parseJsonLines` splits them (`\n` or `\r\n`), and a leading byte-order mark is dropped.
- * With `strict`, a NUL byte or invalid UTF-8 throws.
+ * The non-blank lines of a JSON Lines file with their 1-based numbers, read in chunks of
+ * `chunkSize` bytes. Lines end as in `parseJsonLines` (`\n`, `\r\n` or a lone `\r`), and a
+ * leading byte-order mark is dropped. A line longer than `maxLineBytes` (default
+ * `MAX_INPUT_BYTES`) is a `text-too-large` error in its place; in a file that is not a regular
+ * file (a device, a pipe: it may never end) reading stops there. With `strict`, a line of invalid
+ * UTF-8 is an `invalid-utf8` error in its place, as `decodeJsonLines` gives it; without, bad bytes
+ * read as U+FFFD. A path that cannot be read is `unreadable-path`.
+ *
+ * @example
+ * for (const item of readJsonLines('news.jsonl')) if (!(item instanceof FramelensError)) console.log(item.number, item.line);
  */
-export function* readJsonLines(path: string, chunkSize = DEFAULT_CHUNK_SIZE, strict = false): Generator<{ line: string; number: number }> {
-  const fd = openSync(path, 'r');
-  const decoder = new TextDecoder('utf-8', { fatal: strict, ignoreBOM: true });
-  const buffer = Buffer.allocUnsafe(chunkSize);
-  let pieces: string[] = [];
-  let number = 0;
-  const emit = (raw: string, last: boolean): { line: string; number: number } | undefined => {
-    number++;
-    let line = !last && raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (number === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    return line.trim() === '' ? undefined : { line, number };
-  };
+export function readJsonLines(path: string, chunkSize = DEFAULT_CHUNK_SIZE, strict = false, maxLineBytes = MAX_INPUT_BYTES): Generator<JsonLinesItem> {
+  expectString(path, 'path');
+  checkChunkSize(chunkSize, 'invalid-argument');
+  if (typeof strict !== 'boolean') throw new FramelensError('invalid-argument', `"strict" must be a boolean, got ${describeType(strict)}`, { field: 'strict', input: path });
+  expectByteLimit(maxLineBytes, 'maxLineBytes', 'invalid-argument');
   try {
-    for (;;) {
-      const read = readSync(fd, buffer, 0, chunkSize, null);
-      if (read === 0) break;
-      const bytes = buffer.subarray(0, read);
-      if (strict && bytes.indexOf(0) !== -1) throw new Error('NUL byte');
-      const text = decoder.decode(bytes, { stream: true });
-      let from = 0;
-      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', from)) {
-        pieces.push(text.slice(from, at));
-        const line = emit(pieces.length === 1 ? pieces[0]! : pieces.join(''), false);
-        pieces = [];
-        from = at + 1;
-        if (line) yield line;
+    statSync(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  return jsonLines(path, chunkSize, strict, maxLineBytes);
+}
+
+function unreadable(input: string, error: unknown): FramelensError {
+  return new FramelensError('unreadable-path', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { input, cause: error });
+}
+
+function openInput(path: string, input = path): number {
+  try {
+    return openSync(path, 'r');
+  } catch (error) {
+    throw unreadable(input, error);
+  }
+}
+
+function readInto(fd: number, buffer: Uint8Array, offset: number, input: string): number {
+  try {
+    return readSync(fd, buffer, offset, buffer.length - offset, null);
+  } catch (error) {
+    throw unreadable(input, error);
+  }
+}
+
+function* jsonLines(path: string, chunkSize: number, strict: boolean, maxLineBytes: number): Generator<JsonLinesItem> {
+  const fd = openInput(path);
+  try {
+    const endless = !fstatSync(fd).isFile();
+    const decoder = new TextDecoder('utf-8', { fatal: strict, ignoreBOM: true });
+    const buffer = Buffer.allocUnsafe(chunkSize);
+    // The line being read: its number, where it starts in the file, its bytes from earlier reads
+    // (copies: the buffer is read into again) and how many there are.
+    let number = 1;
+    let start = 0;
+    let held: Uint8Array[] = [];
+    let length = 0;
+    const tooLarge = (total: number): FramelensError => new FramelensError('text-too-large', `the line has ${total} bytes, more than the limit of ${maxLineBytes}`, { input: path, line: number });
+    const finish = (tail: Uint8Array): JsonLinesItem | undefined => {
+      const total = length + tail.length;
+      if (total > maxLineBytes) return tooLarge(total);
+      const bytes = held.length === 0 ? tail : Buffer.concat([...held, tail]);
+      let line: string;
+      try {
+        line = decoder.decode(bytes);
+      } catch (cause) {
+        return decodingFailure(cause, bytes, start, { input: path, line: number });
       }
-      if (from < text.length) pieces.push(text.slice(from));
+      if (number === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
+      return line.trim() === '' ? undefined : { line, number };
+    };
+    let position = 0;
+    let afterCR = false;
+    for (;;) {
+      const read = readInto(fd, buffer, 0, path);
+      if (read === 0) break;
+      const chunk = buffer.subarray(0, read);
+      const nextEnd = lineEnds(chunk);
+      let from = 0;
+      // A CR that ended the last read and the LF that starts this one are one line end.
+      if (afterCR && chunk[0] === 0x0a) {
+        from = 1;
+        start = position + 1;
+      }
+      afterCR = false;
+      for (let end = nextEnd(from); end !== -1; end = nextEnd(from)) {
+        const item = finish(chunk.subarray(from, end));
+        from = end + 1;
+        if (chunk[end] === 0x0d) {
+          if (from === read) afterCR = true;
+          else if (chunk[from] === 0x0a) from++;
+        }
+        number++;
+        start = position + from;
+        held = [];
+        length = 0;
+        if (item) yield item;
+      }
+      const rest = chunk.subarray(from);
+      length += rest.length;
+      if (length <= maxLineBytes) {
+        if (rest.length > 0) held.push(Buffer.from(rest));
+      } else {
+        held = [];
+        if (endless) {
+          yield new FramelensError('text-too-large', `the line has more than ${maxLineBytes} bytes, the limit; this input is not a regular file and was read no further`, { input: path, line: number });
+          return;
+        }
+      }
+      position += read;
     }
-    pieces.push(decoder.decode());
-    const line = emit(pieces.join(''), true);
-    if (line) yield line;
+    const item = finish(new Uint8Array(0));
+    if (item) yield item;
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Read an input whole: a file, or a descriptor such as standard input (0). An input that is not a
+ * regular file (a device, a pipe: it may never end) stops past `maxBytes` (default
+ * `MAX_INPUT_BYTES`) with `text-too-large`, so `/dev/zero` costs neither a hang nor memory; so does
+ * a regular file, unless it may hold `jsonLines`, whose limit is per line (see `decodeJsonLines`).
+ * A path that cannot be read is `unreadable-path`.
+ *
+ * @example
+ * readInputBytes('corpus/000.txt', 'corpus/000.txt', false); // the file's bytes
+ * readInputBytes(0, 'stdin', true); // standard input, at most MAX_INPUT_BYTES unless redirected from a file
+ */
+export function readInputBytes(file: string | number, input: string, jsonLines: boolean, maxBytes = MAX_INPUT_BYTES): Uint8Array {
+  const fd = typeof file === 'number' ? file : openInput(file, input);
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isFile() && jsonLines) return readFileSync(fd);
+    if (stats.isFile() && stats.size > maxBytes) {
+      throw new FramelensError('text-too-large', `the file has ${stats.size} bytes, more than the limit of ${maxBytes}`, { input });
+    }
+    // Reads fill buffers of the file's size (one, for a regular file that keeps its size) or of a
+    // chunk, kept until the end: the bytes are never copied to grow a buffer.
+    const buffers: Buffer[] = [];
+    let total = 0;
+    for (let size = stats.isFile() ? stats.size + 1 : DEFAULT_CHUNK_SIZE; ; size = DEFAULT_CHUNK_SIZE) {
+      const buffer = Buffer.allocUnsafe(Math.min(size, maxBytes + 1 - total));
+      let filled = 0;
+      let read = 1;
+      while (read > 0 && filled < buffer.length) {
+        read = readInto(fd, buffer, filled, input);
+        filled += read;
+      }
+      buffers.push(buffer.subarray(0, filled));
+      total += filled;
+      if (total > maxBytes) {
+        throw new FramelensError('text-too-large', `the input has more than ${maxBytes} bytes, the limit; it was read no further`, { input });
+      }
+      if (filled < buffer.length) return buffers.length === 1 ? buffers[0]! : Buffer.concat(buffers, total);
+    }
+  } catch (error) {
+    if (isFramelensError(error)) throw error;
+    throw unreadable(input, error);
+  } finally {
+    if (typeof file !== 'number') closeSync(fd);
   }
 }
 
@@ -210,20 +367,55 @@ export interface WriteJsonReportResult {
   readonly failures: readonly InputFailure[];
 }
 
+const WRITE_JSON_REPORT_OPTION_KEYS: Readonly<Record<keyof WriteJsonReportOptions, true>> = { ahead: true };
+
 /**
  * Check a streamed writer's arguments before anything is written (a bad one found at the end
- * would leave a partial report), and give the number of stories to analyse ahead.
+ * would leave a partial report), and give the number of stories to analyse ahead. An array of
+ * stories is checked story by story here too; the stories of any other iterable are checked as
+ * they come, and a bad one becomes a failure of the report.
  */
-function checkWriteArguments(failures: unknown, pool: AnalyzePool, options: WriteJsonReportOptions): number {
+function checkWriteArguments(stories: unknown, failures: unknown, pool: unknown, sink: unknown, options: unknown): number {
+  checkStories(stories);
   expectArray(failures, 'failures');
-  if (typeof pool !== 'object' || pool === null || typeof pool.analyzeStoryJson !== 'function') {
-    throw new FramelensError('invalid-argument', 'expected an AnalyzePool from createAnalyzePool()', { field: 'pool' });
+  checkPool(pool, 'analyzeStoryJson');
+  if (typeof sink !== 'object' || sink === null || typeof (sink as { write?: unknown }).write !== 'function') {
+    throw new FramelensError('invalid-argument', `expected a sink {write(chunk)}, got ${describeType(sink)}`, { field: 'sink' });
   }
-  const ahead = options.ahead ?? pool.jobs * 4;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new FramelensError('invalid-argument', `writer options must be an object, got ${describeType(options)}`, { field: 'options' });
+  }
+  checkKnownKeys(options as Record<string, unknown>, WRITE_JSON_REPORT_OPTION_KEYS, 'WriteJsonReportOptions');
+  const ahead = (options as WriteJsonReportOptions).ahead ?? (pool as AnalyzePool).jobs * 4;
   if (!Number.isInteger(ahead) || ahead < 1) {
     throw new FramelensError('invalid-option', `ahead must be a whole number of at least 1, not ${String(ahead)}`, { field: 'ahead' });
   }
   return ahead;
+}
+
+/** Refuse stories that are not iterable, and, in an array, any story that is not `{id, articles}`. */
+function checkStories(stories: unknown): asserts stories is Iterable<unknown> {
+  if (typeof stories !== 'object' || stories === null || typeof (stories as Partial<Iterable<unknown>>)[Symbol.iterator] !== 'function') {
+    throw new FramelensError('invalid-argument', `stories must be an iterable of {id, articles}, got ${describeType(stories)}`, { field: 'stories' });
+  }
+  if (Array.isArray(stories)) stories.forEach((story, index) => checkStoryInput(story, `stories[${index}]`));
+}
+
+function checkPool(pool: unknown, method: keyof AnalyzePool): asserts pool is AnalyzePool {
+  if (typeof pool !== 'object' || pool === null || typeof (pool as Partial<AnalyzePool>)[method] !== 'function') {
+    throw new FramelensError('invalid-argument', 'expected an AnalyzePool from createAnalyzePool()', { field: 'pool' });
+  }
+}
+
+/** The typed error of a story that is not `{id, articles}`, or undefined. */
+function storyFailure(story: unknown, index: number): FramelensError | undefined {
+  try {
+    checkStoryInput(story, `stories[${index}]`);
+    return undefined;
+  } catch (error) {
+    if (isFramelensError(error)) return error;
+    throw error;
+  }
 }
 
 /**
@@ -232,14 +424,21 @@ function checkWriteArguments(failures: unknown, pool: AnalyzePool, options: Writ
  * to write are also in `unwritten`: with no story to hold them, they go in the report's own list.
  */
 async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool, prefix: string | null, ahead: number, write: (json: readonly string[], index: number) => Promise<void>): Promise<{ written: number; failures: InputFailure[]; unwritten: InputFailure[] }> {
-  const pending: Promise<StoryJson>[] = [];
+  // Each story's analysis, or the typed error of a story that is not `{id, articles}`.
+  const pending: (Promise<StoryJson> | FramelensError)[] = [];
   const failures: InputFailure[] = [];
   const unwritten: InputFailure[] = [];
   let written = 0;
   const writeNext = async (): Promise<void> => {
+    const next = pending.shift()!;
+    if (next instanceof FramelensError) {
+      failures.push(next.toJSON());
+      unwritten.push(next.toJSON());
+      return;
+    }
     let result: StoryJson;
     try {
-      result = await pending.shift()!;
+      result = await next;
     } catch (error) {
       // A story too large to write is a failure of that story; the stories after it still come.
       if (!isFramelensError(error) || error.code !== 'story-too-large') throw error;
@@ -251,15 +450,21 @@ async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzeP
     await write(result.json, written++);
   };
   try {
+    let index = 0;
     for (const story of stories) {
-      const result = pool.analyzeStoryJson(story, prefix);
-      result.catch(() => undefined); // awaited in order below; this only keeps it from counting as unhandled
-      pending.push(result);
+      const failure = storyFailure(story, index++);
+      if (failure) {
+        pending.push(failure);
+      } else {
+        const result = pool.analyzeStoryJson(story, prefix);
+        result.catch(() => undefined); // awaited in order below; this only keeps it from counting as unhandled
+        pending.push(result);
+      }
       while (pending.length >= ahead) await writeNext();
     }
     while (pending.length > 0) await writeNext();
   } catch (error) {
-    for (const result of pending) result.catch(() => undefined);
+    for (const result of pending) if (!(result instanceof FramelensError)) result.catch(() => undefined);
     throw error;
   }
   return { written, failures, unwritten };
@@ -275,7 +480,7 @@ async function writeStoriesInOrder(stories: Iterable<StoryInput>, pool: AnalyzeP
  * await writeJsonReport(stories, failures, pool, { write: (chunk) => void process.stdout.write(chunk) });
  */
 export async function writeJsonReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
-  const ahead = checkWriteArguments(failures, pool, options);
+  const ahead = checkWriteArguments(stories, failures, pool, sink, options);
   await sink.write(`{\n  "schemaVersion": ${JSON.stringify(REPORT_SCHEMA_VERSION)},\n  "stories": [`);
   const result = await writeStoriesInOrder(stories, pool, '    ', ahead, (json, index) => writeParts(sink, [index === 0 ? '\n    ' : ',\n    ', ...json]));
   const tail = JSON.stringify([...failures, ...result.unwritten], null, 2).replace(/\n/g, '\n  ');
@@ -295,7 +500,7 @@ export async function writeJsonReport(stories: Iterable<StoryInput>, failures: r
  * await writeJsonLinesReport(stories, failures, pool, { write: (chunk) => void process.stdout.write(chunk) });
  */
 export async function writeJsonLinesReport(stories: Iterable<StoryInput>, failures: readonly InputFailure[], pool: AnalyzePool, sink: ReportSink, options: WriteJsonReportOptions = {}): Promise<WriteJsonReportResult> {
-  const ahead = checkWriteArguments(failures, pool, options);
+  const ahead = checkWriteArguments(stories, failures, pool, sink, options);
   const head = `{"schemaVersion":${JSON.stringify(REPORT_SCHEMA_VERSION)},`;
   const result = await writeStoriesInOrder(stories, pool, null, ahead, (json) => writeParts(sink, [`${head}"story":`, ...json, '}\n']));
   for (const failure of [...failures, ...result.unwritten]) await sink.write(`${head}"failure":${JSON.stringify(failure)}}\n`);
@@ -315,8 +520,13 @@ async function writeParts(sink: ReportSink, parts: readonly string[]): Promise<v
  * const reports = await analyzeInOrder(stories, pool);
  */
 export async function analyzeInOrder(stories: Iterable<StoryInput>, pool: AnalyzePool): Promise<StoryReport[]> {
+  checkStories(stories);
+  checkPool(pool, 'analyzeStory');
   const results: Promise<StoryReport>[] = [];
+  let index = 0;
   for (const story of stories) {
+    const failure = storyFailure(story, index++);
+    if (failure) throw failure;
     const result = pool.analyzeStory(story);
     result.catch(() => undefined);
     results.push(result);
@@ -331,6 +541,10 @@ export async function analyzeInOrder(stories: Iterable<StoryInput>, pool: Analyz
  * const sink = writableSink(fs.createWriteStream('report.json'));
  */
 export function writableSink(stream: { write(chunk: string | Uint8Array): boolean; once?(event: 'drain', listener: () => void): unknown }): ReportSink {
+  const { write, once } = (typeof stream === 'object' && stream !== null ? stream : {}) as Partial<typeof stream>;
+  if (typeof write !== 'function' || (once !== undefined && typeof once !== 'function')) {
+    throw new FramelensError('invalid-argument', `expected a writable stream {write(chunk), once?(event, listener)}, got ${describeType(stream)}`, { field: 'stream' });
+  }
   return {
     write(chunk) {
       if (stream.write(chunk) || !stream.once) return undefined;
