@@ -120,7 +120,7 @@ describe('analysis pool on bad input', () => {
 
   test('a hole among a story\'s articles is a missing article, at its own position, whole or split into batches', async () => {
     // eslint-disable-next-line no-sparse-arrays
-    const holed: StoryInput = { id: 'holed', articles: [{ text: 'Officials said the talks would resume.', meta: { id: 'a' } }, , { text: 'The talks resumed.', meta: { id: 'c' } }] };
+    const holed: StoryInput = { id: 'holed', articles: [{ text: 'Officials said the talks would resume.', meta: { id: 'a' } }, , { text: 'The talks resumed.', meta: { id: 'c' } }] as never };
     const expectedReport = await local.analyzeStory(holed);
     expect(expectedReport.failures).toEqual([expect.objectContaining({ code: 'invalid-argument', input: 'holed#2', field: 'article' })]);
     expect(await pool.analyzeStory(holed)).toEqual(expectedReport);
