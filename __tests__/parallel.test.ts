@@ -176,16 +176,14 @@ describe('analysis pool on bad input', () => {
     expect(after.map((report) => report.articles.length)).toEqual([1, 1, 1]);
   }, 60_000);
 
-  test('options holding a function of the caller\'s own, which one thread ignores, reach the workers without it', async () => {
+  test('options holding a function of the caller\'s own are refused as one thread refuses them, before any worker starts', () => {
     const options = { actors: [{ name: 'Kyodo news agency', aliases: ['Kyodo'], type: 'organization', onFound: () => 1 }] } as never;
-    const story: StoryInput = { id: 'kyodo', articles: [{ text: 'Kyodo reported that the talks would resume.' }] };
-    const workers = createAnalyzePool(options, { jobs: 2 });
-    try {
-      expect(await workers.analyzeStory(story)).toEqual(await createAnalyzePool(options, { jobs: 1 }).analyzeStory(story));
-    } finally {
-      await workers.close();
-    }
-  }, 60_000);
+    const before = started;
+    const refusal = { name: 'FramelensError', code: 'invalid-option', field: '[0].onFound' };
+    expect(() => createAnalyzePool(options, { jobs: 1 })).toThrow(expect.objectContaining(refusal));
+    expect(() => createAnalyzePool(options, { jobs: 2 })).toThrow(expect.objectContaining(refusal));
+    expect(started).toBe(before);
+  });
 
   test('a pool starts no worker before there is work, and no more than the work', async () => {
     const before = started;
