@@ -34,7 +34,7 @@ export { REPORT_SCHEMA_VERSION, reportJsonLines } from './report';
 export type { ArticleReport, StoryReport, FramelensReport, ReportLine } from './report';
 export { FramelensError, isFramelensError } from './errors';
 export type { FramelensErrorCode, FramelensErrorDetails, InputFailure } from './errors';
-export { decodeText, decodeJsonLines, parseJsonLine, parseJsonLines, idFromPath, firstInvalidUtf8, validateActors } from './inputs';
+export { decodeText, decodeJsonLines, parseJsonLine, parseJsonLines, idFromPath, firstInvalidUtf8, validateActors, MAX_INPUT_BYTES, MAX_ACTOR_NAME, MAX_ACTOR_ALIASES } from './inputs';
 export type { JsonLineResult } from './inputs';
 export { renderText } from './render/text';
 export type { RenderTextOptions } from './render/text';
