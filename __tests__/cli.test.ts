@@ -1,10 +1,24 @@
+import * as fs from 'node:fs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { main } from '../src/cli';
+import { createAnalyzePool } from '../src/parallel';
 import type { InputFailure } from '../src/errors';
 import type { FramelensReport } from '../src/report';
 import { seedText } from './helpers/corpus';
+
+// Seams for what cannot be set up for real in a test run as root: a folder that cannot be listed,
+// and the number of threads a run starts.
+jest.mock('node:fs', () => {
+  const actual = jest.requireActual<typeof import('node:fs')>('node:fs');
+  return { ...actual, readdirSync: jest.fn(actual.readdirSync) };
+});
+jest.mock('../src/parallel', () => {
+  const actual = jest.requireActual<typeof import('../src/parallel')>('../src/parallel');
+  return { ...actual, createAnalyzePool: jest.fn(actual.createAnalyzePool) };
+});
 
 type Io = Parameters<typeof main>[1];
 
@@ -14,12 +28,12 @@ interface Run {
   readonly stderr: string;
 }
 
-/** Run the CLI in-process with captured output and the given standard input. */
-async function run(argv: readonly string[], stdin: string | Uint8Array = ''): Promise<Run> {
+/** Run the CLI in-process with captured output and the given standard input (or standard output). */
+async function run(argv: readonly string[], stdin: string | Uint8Array = '', out?: Writable): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io = {
-    stdout: { write: (chunk: string) => ((stdout += chunk), true) },
+    stdout: out ?? { write: (chunk: string) => ((stdout += chunk), true) },
     stderr: { write: (chunk: string) => ((stderr += chunk), true) },
     readStdin: () => (typeof stdin === 'string' ? Buffer.from(stdin, 'utf8') : Buffer.from(stdin)),
   };
@@ -201,7 +215,10 @@ describe('usage errors exit 2', () => {
     [['analyze', 'corpus', '--frobnicate'], 'unknown option'],
     [['analyze', 'corpus', '--only', 'scare-quote,sarcasm'], 'unknown analyzer "sarcasm"'],
     [['analyze', 'corpus', '--format'], '--format needs a value'],
+    [['analyze', 'corpus', '--only', ','], '--only needs at least one analyzer id'],
+    [['analyze', 'corpus', '--skip', 'scare-quote,title-choice,label,attribution,loaded-language,hedge,quote,credit'], 'leave no analyzer to run'],
     [['analyze', 'corpus', '--jobs', '300'], '--jobs must be a whole number from 1 to 256'],
+    [['analyze', 'corpus', '--jobs', '257'], '--jobs must be a whole number from 1 to 256'],
   ])('%j', async (argv, message) => {
     const { code, stderr, stdout } = await run(argv);
     expect(code).toBe(2);
@@ -280,5 +297,150 @@ describe('--out', () => {
     const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--out', join(dir, 'no-dir', 'report.json')]);
     expect(code).toBe(2);
     expect(stderr).toContain('no-dir');
+  });
+});
+
+describe('a subfolder that cannot be listed', () => {
+  const readdir = jest.mocked(fs.readdirSync);
+  afterEach(() => readdir.mockImplementation(jest.requireActual<typeof fs>('node:fs').readdirSync));
+
+  test('is a failure of its own, and the other stories are analysed', async () => {
+    const top = join(dir, 'top');
+    for (const story of ['storyA', 'storyB', 'storyC']) {
+      mkdirSync(join(top, story), { recursive: true });
+      writeFileSync(join(top, story, `${story}-article.txt`), seedText('000'));
+    }
+    const actual = jest.requireActual<typeof fs>('node:fs').readdirSync;
+    readdir.mockImplementation(((path: fs.PathLike, options: never) => {
+      if (String(path) === join(top, 'storyB')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${String(path)}'`), { code: 'EACCES' });
+      return actual(path, options);
+    }) as typeof fs.readdirSync);
+    const { code, failures, report, stderr } = await runJson(['analyze', top]);
+    expect(code).toBe(1);
+    expect(failures).toEqual([expect.objectContaining({ code: 'unreadable-path', input: join(top, 'storyB') })]);
+    expect(report.stories.map((story) => story.id)).toEqual(['storyA', 'storyC']);
+    expect(stderr).toBe(`framelens: ${join(top, 'storyB')}: cannot list: EACCES\n`);
+  });
+});
+
+describe('--out over an input is refused before anything is written', () => {
+  const refused = async (argv: string[], input: string, text: string): Promise<void> => {
+    const { code, stderr, stdout } = await run(argv);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toContain(input);
+    expect(stdout).toBe('');
+    expect(readFileSync(input, 'utf8')).toBe(text);
+  };
+
+  test('a JSON Lines file written over itself', async () => {
+    const input = join(dir, 'self.jsonl');
+    const text = `${JSON.stringify({ id: 'a', text: 'Gantz met Hamada in Tokyo.' })}\n`;
+    writeFileSync(input, text);
+    await refused(['analyze', input, '--out', input], input, text);
+    await refused(['analyze', input, '--format', 'json', '--out', join(dir, '.', 'self.jsonl')], input, text);
+  });
+
+  test('an article file written over itself', async () => {
+    const input = join(dir, 'self.txt');
+    writeFileSync(input, seedText('000'));
+    await refused(['analyze', input, '--out', input], input, seedText('000'));
+  });
+
+  test('a file that an input directory reads, by name or through a link', async () => {
+    const folder = join(dir, 'holds-out');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'good.txt'), seedText('000'));
+    await refused(['analyze', folder, '--out', join(folder, 'good.txt')], join(folder, 'good.txt'), seedText('000'));
+    const { code, stderr } = await run(['analyze', folder, '--out', join(folder, 'report.md')]);
+    expect([code, stderr]).toEqual([2, expect.stringContaining(folder)]);
+    const outside = join(dir, 'linked-out.txt');
+    writeFileSync(outside, seedText('001'));
+    symlinkSync(outside, join(folder, 'linked.txt'));
+    await refused(['analyze', folder, '--format', 'json', '--out', outside], outside, seedText('001'));
+  });
+
+  test('a report beside the articles that is not read as one is written', async () => {
+    const folder = join(dir, 'report-beside');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'good.txt'), seedText('000'));
+    const { code } = await run(['analyze', folder, '--out', join(folder, 'report.html')]);
+    expect(code).toBe(0);
+    expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('<html');
+  });
+});
+
+describe('an actors file the analysis refuses', () => {
+  test.each([
+    ['an empty alias', [{ name: 'X', aliases: [''] }], 'aliases'],
+    ['an empty id', [{ name: 'X', id: '' }], '"id"'],
+    ['an id that is a number', [{ name: 'X', id: 5 }], '"id"'],
+  ])('%s is one line on standard error and exit 2', async (_, actors, field) => {
+    const file = join(dir, 'refused-actors.json');
+    writeFileSync(file, JSON.stringify(actors));
+    const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--actors', file]);
+    expect(code).toBe(2);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^framelens: .*refused-actors\.json: actor \[0\]/)]);
+    expect(stderr).toContain(field);
+  });
+});
+
+describe('--jobs', () => {
+  test('never starts more threads than there are articles', async () => {
+    const pool = jest.mocked(createAnalyzePool);
+    pool.mockClear();
+    const { code } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--jobs', '256']);
+    expect(code).toBe(0);
+    expect(pool).toHaveBeenCalledWith(expect.anything(), { jobs: 1 });
+  });
+});
+
+describe('standard output that fails', () => {
+  const failing = (code: string): Writable =>
+    new Writable({
+      write(_chunk, _encoding, callback) {
+        callback(Object.assign(new Error(`write ${code}`), { code }));
+      },
+    });
+
+  test.each([['json'], ['text']])('a reader that went away (EPIPE) ends a %s run quietly with 141', async (format) => {
+    const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--format', format], '', failing('EPIPE'));
+    expect(code).toBe(141);
+    expect(stderr).toBe('');
+  });
+
+  test.each([['json'], ['text']])('a full disk (ENOSPC) under a %s run is one line and exit 2', async (format) => {
+    const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), '--format', format], '', failing('ENOSPC'));
+    expect(code).toBe(2);
+    expect(stderr).toBe('framelens: cannot write standard output: ENOSPC\n');
+  });
+});
+
+describe('messages on standard error', () => {
+  test('show terminal controls from file names and arguments as escapes', async () => {
+    const folder = join(dir, 'controls');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '\u001b]0;pwned\u0007.txt'), '');
+    writeFileSync(join(folder, 'right\u202eleft.txt'), '');
+    const { code, stderr } = await run(['analyze', folder]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('\\x1b]0;pwned\\x07.txt');
+    expect(stderr).toContain('right\\u202eleft.txt');
+    expect(stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    const option = await run(['analyze', folder, '--x\u001b[2J']);
+    expect(option.stderr).toBe('framelens: unknown option "--x\\x1b[2J"\n');
+  });
+});
+
+describe('a file name that is not valid UTF-8', () => {
+  test('is read, and shown with its bad byte escaped', async () => {
+    const folder = join(dir, 'latin1-name');
+    mkdirSync(folder);
+    writeFileSync(Buffer.concat([Buffer.from(`${folder}/caf`), Uint8Array.of(0xe9), Buffer.from('.txt')]), seedText('000'));
+    const { code, failures, report } = await runJson(['analyze', folder]);
+    expect(code).toBe(0);
+    expect(failures).toEqual([]);
+    expect(articleIds(report)).toEqual(['caf\\xe9']);
+    expect(report.stories[0]!.articles[0]!.meta.path).toBe(join(folder, 'caf\\xe9.txt'));
   });
 });

@@ -1,9 +1,9 @@
-import { closeSync, openSync, readFileSync, readdirSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { closeSync, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, extname, join, sep } from 'node:path';
 import { analyzeStories, type AnalyzeOptions, type ArticleInput, type StoryInput } from './analyze';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
 import { ANALYZER_IDS } from './findings';
-import { decodeJsonLines, decodeText, idFromPath, validateActors } from './inputs';
+import { decodeJsonLines, decodeText, firstInvalidUtf8, idFromPath, validateActors } from './inputs';
 import { buildLexicons, type LexiconOverrides } from './lexicons';
 import type { ActorSpec } from './actors';
 import { renderText } from './render/text';
@@ -12,7 +12,7 @@ import { renderHtml } from './render/html';
 import { REPORT_SCHEMA_VERSION, reportJsonLines, type FramelensReport } from './report';
 import { createAnalyzePool, defaultJobs, MAX_JOBS, type AnalyzePool } from './parallel';
 import { createProgress, type Progress } from './render/progress';
-import { analyzeInOrder, readInputBytes, streamStories, writableSink, writeJsonLinesReport, writeJsonReport } from './stream';
+import { analyzeInOrder, readInputBytes, streamStories, writeJsonLinesReport, writeJsonReport } from './stream';
 
 const FORMATS = ['json', 'jsonl', 'md', 'html', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -38,7 +38,7 @@ Options:
   --skip IDS           skip these analyzers (comma-separated)
   --lexicon FILE       JSON file {"add": {"loaded": [entries]}, "remove": ["id", ...]}
   --actors FILE        JSON file [{"name", "aliases"?, "type"?}, ...]
-  --jobs N             analyse on N threads (default: the number of cores)
+  --jobs N             analyse on N threads, 1 to 256 (default: the number of cores)
   -h, --help           show this help
 
 Analyzers: ${ANALYZER_IDS.join(', ')}
@@ -112,7 +112,7 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
         break;
       case '--jobs': {
         const chosen = value();
-        if (!/^[1-9]\d{0,2}$/.test(chosen) || Number(chosen) > MAX_JOBS) throw new UsageError(`--jobs must be a whole number from 1 to ${MAX_JOBS}, not "${chosen}"`);
+        if (!/^[1-9]\d{0,2}$/.test(chosen) || Number(chosen) > MAX_JOBS) throw new FramelensError('invalid-option', `--jobs must be a whole number from 1 to ${MAX_JOBS}, not "${chosen}"`, { field: 'jobs' });
         jobs = Number(chosen);
         break;
       }
@@ -126,9 +126,13 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
   }
   if (paths.length === 0) throw new UsageError('analyze needs at least one PATH');
   for (const [name, ids] of [['--only', only], ['--skip', skip]] as const) {
+    if (ids?.length === 0) throw new FramelensError('invalid-option', `${name} needs at least one analyzer id, one of ${ANALYZER_IDS.join(', ')}`, { field: name.slice(2) });
     for (const id of ids ?? []) {
       if (!(ANALYZER_IDS as readonly string[]).includes(id)) throw new UsageError(`${name}: unknown analyzer "${id}"; expected one of ${ANALYZER_IDS.join(', ')}`);
     }
+  }
+  if (ANALYZER_IDS.every((id) => (only !== undefined && !only.includes(id)) || skip?.includes(id))) {
+    throw new FramelensError('invalid-option', '--only and --skip leave no analyzer to run', { field: 'skip' });
   }
   const options: AnalyzeOptions = {
     ...(only ? { only } : {}),
@@ -198,6 +202,63 @@ function startsWithBrace(bytes: Uint8Array): boolean {
   return bytes[i] === 0x7b;
 }
 
+/**
+ * A path as the file system knows it and as messages show it: a name that is not valid UTF-8
+ * stays bytes for the file system, and is shown with its bad bytes escaped (`caf\xe9.txt`).
+ */
+interface ListedPath {
+  readonly real: string | Buffer;
+  readonly shown: string;
+  /** The article id, when `idFromPath` cannot take it from `shown` (whose escapes hold a backslash). */
+  readonly id?: string;
+}
+
+/** A file name from a directory listing, decoded where it is UTF-8 and escaped byte by byte where not. */
+function showName(name: Buffer): string {
+  let shown = '';
+  let rest = name;
+  for (let at = firstInvalidUtf8(rest); at !== -1; at = firstInvalidUtf8(rest)) {
+    shown += `${rest.subarray(0, at).toString('utf8')}\\x${rest[at]!.toString(16).padStart(2, '0')}`;
+    rest = rest.subarray(at + 1);
+  }
+  return shown + rest.toString('utf8');
+}
+
+/** The path of an entry `name` (bytes) in `dir`, with the name as shown and sorted. */
+function childPath(dir: ListedPath, name: Buffer): ListedPath & { readonly name: string } {
+  const shownName = showName(name);
+  if (typeof dir.real === 'string' && firstInvalidUtf8(name) === -1) return { name: shownName, real: join(dir.real, shownName), shown: join(dir.shown, shownName) };
+  const dot = shownName.lastIndexOf('.');
+  return { name: shownName, real: Buffer.concat([Buffer.from(dir.real), Buffer.from(sep), name]), shown: join(dir.shown, shownName), id: dot > 0 ? shownName.slice(0, dot) : shownName };
+}
+
+const isReadExtension = (name: string): boolean => ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) || JSONL_EXTENSIONS.has(extname(name).toLowerCase());
+
+/** The files a directory holds that are read as inputs, and its subfolders that may be stories. */
+function listArticles(dir: ListedPath): { files: ListedPath[]; dirs: ListedPath[] } {
+  // Names are read as bytes: Node decodes a name that is not UTF-8 lossily, and could then not open it.
+  const entries = readdirSync(dir.real, { withFileTypes: true, encoding: 'buffer' })
+    .map((entry) => ({ entry, ...childPath(dir, entry.name) }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  // A symbolic link counts as what it points to; a broken one as a file, so it fails loudly instead of vanishing.
+  const kind = ({ entry, real }: (typeof entries)[number]): 'file' | 'dir' | 'other' => {
+    if (!entry.isSymbolicLink()) return entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
+    try {
+      const target = statSync(real);
+      return target.isFile() ? 'file' : target.isDirectory() ? 'dir' : 'other';
+    } catch {
+      return 'file';
+    }
+  };
+  const plain = ({ real, shown, id }: ListedPath): ListedPath => ({ real, shown, ...(id !== undefined ? { id } : {}) });
+  return {
+    files: entries.filter((entry) => kind(entry) === 'file' && isReadExtension(entry.name)).map(plain),
+    dirs: entries.filter((entry) => kind(entry) === 'dir' && !entry.name.startsWith('.')).map(plain),
+  };
+}
+
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
 /** Read the inputs named on the command line into stories, keeping every failure. */
 export function collectStories(paths: readonly string[], readStdin: () => Uint8Array): { stories: StoryInput[]; failures: InputFailure[] } {
   const stories = new Map<string, (ArticleInput | FramelensError)[]>();
@@ -207,12 +268,12 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
     list.push(article);
     stories.set(story, list);
   };
-  const readBytes = (path: string, jsonLines: boolean): Uint8Array | FramelensError => {
+  const readBytes = (path: ListedPath | '-', jsonLines: boolean): Uint8Array | FramelensError => {
     try {
-      return path === '-' ? readStdin() : readInputBytes(path, path, jsonLines);
+      return path === '-' ? readStdin() : readInputBytes(path.real, path.shown, jsonLines);
     } catch (error) {
       if (isFramelensError(error)) return error;
-      return new FramelensError('unreadable-path', `cannot read: ${(error as Error).message}`, { input: path === '-' ? 'stdin' : path, cause: error });
+      return new FramelensError('unreadable-path', `cannot read: ${(error as Error).message}`, { input: path === '-' ? 'stdin' : path.shown, cause: error });
     }
   };
   // JSON Lines are decoded line by line, so a bad byte or a broken line costs only its own line.
@@ -230,29 +291,13 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
       add(story, error);
     }
   };
-  const addFile = (path: string, story: string): void => {
-    const jsonLines = JSONL_EXTENSIONS.has(extname(path).toLowerCase());
+  const addFile = (path: ListedPath, story: string): void => {
+    const jsonLines = JSONL_EXTENSIONS.has(extname(path.shown).toLowerCase());
     const bytes = readBytes(path, jsonLines);
     if (bytes instanceof FramelensError) return add(story, bytes);
-    if (jsonLines) return addJsonLines(bytes, path, idFromPath(path));
-    addArticle(bytes, path, story, { id: idFromPath(path), path });
-  };
-  const articleFiles = (dir: string): { files: string[]; dirs: string[] } => {
-    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    // A symbolic link counts as what it points to; a broken one as a file, so it fails loudly instead of vanishing.
-    const kind = (entry: { name: string; isFile(): boolean; isDirectory(): boolean; isSymbolicLink(): boolean }): 'file' | 'dir' | 'other' => {
-      if (!entry.isSymbolicLink()) return entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
-      try {
-        const target = statSync(join(dir, entry.name));
-        return target.isFile() ? 'file' : target.isDirectory() ? 'dir' : 'other';
-      } catch {
-        return 'file';
-      }
-    };
-    return {
-      files: entries.filter((entry) => kind(entry) === 'file' && (ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) || JSONL_EXTENSIONS.has(extname(entry.name).toLowerCase()))).map((entry) => join(dir, entry.name)),
-      dirs: entries.filter((entry) => kind(entry) === 'dir' && !entry.name.startsWith('.')).map((entry) => join(dir, entry.name)),
-    };
+    const id = path.id ?? idFromPath(path.shown);
+    if (jsonLines) return addJsonLines(bytes, path.shown, id);
+    addArticle(bytes, path.shown, story, { id, path: path.shown });
   };
   for (const path of paths) {
     if (path === '-') {
@@ -266,64 +311,210 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
     try {
       isDirectory = statSync(path).isDirectory();
     } catch (error) {
-      failures.push(new FramelensError('unreadable-path', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { input: path }).toJSON());
+      failures.push(new FramelensError('unreadable-path', `cannot read: ${errorCode(error)}`, { input: path }).toJSON());
       continue;
     }
+    const top: ListedPath = { real: path, shown: path };
     if (!isDirectory) {
-      addFile(path, 'files');
+      addFile(top, 'files');
       continue;
     }
-    let files: string[];
-    let storyDirs: string[];
+    let listing: ReturnType<typeof listArticles>;
     try {
-      const listing = articleFiles(path);
-      files = listing.files;
-      storyDirs = listing.dirs.filter((dir) => articleFiles(dir).files.length > 0);
+      listing = listArticles(top);
     } catch (error) {
-      failures.push(new FramelensError('unreadable-path', `cannot list: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { input: path }).toJSON());
+      failures.push(new FramelensError('unreadable-path', `cannot list: ${errorCode(error)}`, { input: path }).toJSON());
       continue;
     }
-    for (const file of files) addFile(file, basename(path));
-    for (const dir of storyDirs) for (const file of articleFiles(dir).files) addFile(file, basename(dir));
-    if (files.length === 0 && storyDirs.length === 0) {
+    // A subfolder that cannot be listed is its own failure; the other stories are read.
+    const storyDirs: { dir: ListedPath; files: ListedPath[] }[] = [];
+    let unlisted = 0;
+    for (const dir of listing.dirs) {
+      try {
+        const { files } = listArticles(dir);
+        if (files.length > 0) storyDirs.push({ dir, files });
+      } catch (error) {
+        failures.push(new FramelensError('unreadable-path', `cannot list: ${errorCode(error)}`, { input: dir.shown }).toJSON());
+        unlisted++;
+      }
+    }
+    for (const file of listing.files) addFile(file, basename(path));
+    for (const { dir, files } of storyDirs) for (const file of files) addFile(file, basename(dir.shown));
+    if (listing.files.length === 0 && storyDirs.length === 0 && unlisted === 0) {
       failures.push(new FramelensError('unsupported-input', 'the directory holds no .txt, .md or .jsonl files', { input: path }).toJSON());
     }
   }
   return { stories: [...stories.entries()].map(([id, articles]) => ({ id, articles })), failures };
 }
 
+/**
+ * Refuse an --out file that is one of the inputs, or that lies where an input directory is read
+ * (its articles or its subfolders' articles): opening it for writing would empty the input first.
+ */
+function checkOutIsNoInput(out: string, paths: readonly string[]): void {
+  const refuse = (input: string, how: string): never => {
+    throw new FramelensError('invalid-option', `--out ${out} ${how} ${input}; write the report to another file`, { field: 'out' });
+  };
+  let outStat: Stats | undefined;
+  let outReal: string;
+  try {
+    outStat = statSync(out, { throwIfNoEntry: false });
+    outReal = outStat ? realpathSync(out) : join(realpathSync(dirname(out)), basename(out));
+  } catch {
+    return; // a folder on the way cannot be read: opening --out will say so
+  }
+  const isOut = (path: string | Buffer | number): boolean => {
+    if (!outStat) return false;
+    try {
+      const stat = typeof path === 'number' ? fstatSync(path) : statSync(path);
+      return stat.isFile() && stat.dev === outStat.dev && stat.ino === outStat.ino;
+    } catch {
+      return false;
+    }
+  };
+  for (const path of paths) {
+    if (path === '-') {
+      if (isOut(0)) refuse('standard input', 'is the same file as');
+      continue;
+    }
+    let dir: string | undefined;
+    try {
+      dir = statSync(path).isDirectory() ? realpathSync(path) : undefined;
+    } catch {
+      continue; // reported as an unreadable input
+    }
+    if (dir === undefined) {
+      if (isOut(path)) refuse(path, 'is the same file as the input');
+      continue;
+    }
+    const parent = dirname(outReal);
+    if (isReadExtension(outReal) && (parent === dir || (dirname(parent) === dir && !basename(parent).startsWith('.')))) refuse(path, 'would be read as an article of the input directory');
+    if (!outStat) continue;
+    const listed = (at: ListedPath): ReturnType<typeof listArticles> => {
+      try {
+        return listArticles(at);
+      } catch {
+        return { files: [], dirs: [] };
+      }
+    };
+    const listing = listed({ real: path, shown: path });
+    for (const file of [...listing.files, ...listing.dirs.flatMap((sub) => listed(sub).files)]) {
+      if (isOut(file.real)) refuse(file.shown, 'is the same file as the input');
+    }
+  }
+}
+
 /** A worker costs about as much to start (its own model) as analysing this many articles. */
 const ARTICLES_PER_WORKER = 48;
 
-/** The threads to use: as asked, or by default one per core but only as many as the input is worth. */
+/** The threads to use: as asked, or by default one per core, and never more than there are articles. */
 function jobsFor(requested: number | undefined, articles: number): number {
-  return requested ?? Math.max(1, Math.min(defaultJobs(), Math.ceil(articles / ARTICLES_PER_WORKER)));
+  return Math.max(1, Math.min(requested ?? defaultJobs(), requested === undefined ? Math.ceil(articles / ARTICLES_PER_WORKER) : articles));
 }
 
 type CliIo = { stdout: NodeJS.WritableStream | { write(chunk: string): boolean }; stderr: { write(chunk: string): unknown }; readStdin: () => Uint8Array };
+
+/** C0 and C1 controls but line feed and tab, and the bidirectional controls: they could drive the terminal. */
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** A message on standard error, its control characters made visible (`\x1b`, `\u202e`). */
+function say(io: CliIo, message: string): void {
+  const visible = message.replace(TERMINAL_CONTROLS, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
+  io.stderr.write(`framelens: ${visible}\n`);
+}
+
+/** The exit code of a run whose reader closed standard output early, as a shell gives one ended by SIGPIPE. */
+const EXIT_BROKEN_PIPE = 141;
+
+/**
+ * Standard output with its write errors caught: an error (a reader that went away, a full disk)
+ * is kept for the exit code instead of becoming an unhandled 'error' event, and every later write
+ * throws it, so that a streamed report stops at once.
+ */
+interface Output {
+  write(chunk: string): Promise<void> | undefined;
+  /** Resolves, once what was written is handed on, to the write error if there was one. */
+  flush(): Promise<NodeJS.ErrnoException | undefined>;
+  failed(): NodeJS.ErrnoException | undefined;
+}
+
+function guardOutput(stream: CliIo['stdout']): Output {
+  let failure: NodeJS.ErrnoException | undefined;
+  const fail = (error: Error | null | undefined): void => {
+    if (error) failure ??= error;
+  };
+  // A plain writer of strings (as tests pass) has neither events nor callbacks.
+  const node = typeof (stream as NodeJS.WritableStream).on === 'function' ? (stream as NodeJS.WritableStream) : undefined;
+  node?.on('error', fail);
+  let last: Promise<void> = Promise.resolve();
+  return {
+    write(chunk) {
+      if (failure) throw failure;
+      if (!node) return void stream.write(chunk);
+      let ready = true;
+      last = new Promise((resolve) => {
+        ready = node.write(chunk, (error) => resolve(fail(error)));
+      });
+      if (ready) return undefined;
+      return last.then(() => {
+        if (failure) throw failure;
+      });
+    },
+    flush: () => last.then(() => failure),
+    failed: () => failure,
+  };
+}
+
+/** Write all of `text` to standard output; resolves to the write error if there was one. */
+async function writeAll(stdout: Output, text: string): Promise<NodeJS.ErrnoException | undefined> {
+  await stdout.write(text)?.catch(() => undefined);
+  return stdout.flush();
+}
+
+/** The exit code after a failed write to standard output: a reader that went away ends the run quietly. */
+function outputFailed(error: NodeJS.ErrnoException, io: CliIo): number {
+  if (error.code === 'EPIPE') return EXIT_BROKEN_PIPE;
+  say(io, `cannot write standard output: ${errorCode(error)}`);
+  return 2;
+}
 
 /** JSON and JSON Lines reports are written as they are analysed; other formats render the whole report. */
 function streamsJson(args: CliArgs): boolean {
   return args.format === 'json' || args.format === 'jsonl';
 }
 
+/** The analysis pool with its progress bar, or exit code 2 when the options are refused. */
+function startPool(args: CliArgs, io: CliIo, articles: number): AnalyzePool | number {
+  try {
+    return withProgress(createAnalyzePool(args.options, { jobs: jobsFor(args.jobs, articles) }), progressOn(io, articles));
+  } catch (error) {
+    if (!isFramelensError(error)) throw error;
+    say(io, error.message);
+    return 2;
+  }
+}
+
 /**
  * JSON output, streamed: stories are read, analysed on the pool and written one at a time, so
  * memory stays flat however long a JSON Lines corpus is.
  */
-async function streamJson(args: CliArgs, io: CliIo): Promise<number> {
+async function streamJson(args: CliArgs, io: CliIo, stdout: Output): Promise<number> {
   const input = streamStories(args.paths, { collect: (path) => collectStories([path], io.readStdin) });
+  const pool = startPool(args, io, input.articleCount);
+  if (typeof pool === 'number') return pool;
   let fd: number | undefined;
-  if (args.out) {
-    try {
-      fd = openSync(args.out, 'w');
-    } catch (error) {
-      io.stderr.write(`framelens: cannot write ${args.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-      return 2;
-    }
-  }
-  const pool = withProgress(createAnalyzePool(args.options, { jobs: jobsFor(args.jobs, input.articleCount) }), progressOn(io, input.articleCount));
   try {
+    if (args.out) {
+      try {
+        fd = openSync(args.out, 'w');
+      } catch (error) {
+        say(io, `cannot write ${args.out}: ${errorCode(error)}`);
+        return 2;
+      }
+    }
     const out = fd;
     let writeError: NodeJS.ErrnoException | undefined;
     const toFile = (chunk: string | Uint8Array): void => {
@@ -334,8 +525,6 @@ async function streamJson(args: CliArgs, io: CliIo): Promise<number> {
         throw (writeError = error as NodeJS.ErrnoException);
       }
     };
-    // Standard output may be any writer of strings (tests pass one): give it text.
-    const stdout = writableSink(io.stdout as { write(chunk: string): boolean });
     const decoder = new TextDecoder();
     const sink = out !== undefined ? { write: toFile } : { write: (chunk: string | Uint8Array) => stdout.write(typeof chunk === 'string' ? chunk : decoder.decode(chunk)) };
     let failures: readonly InputFailure[];
@@ -343,11 +532,15 @@ async function streamJson(args: CliArgs, io: CliIo): Promise<number> {
       const write = args.format === 'jsonl' ? writeJsonLinesReport : writeJsonReport;
       ({ failures } = await write(input.stories, input.failures, pool, sink));
     } catch (error) {
+      const failed = stdout.failed();
+      if (failed !== undefined && error === failed) return outputFailed(failed, io);
       if (writeError === undefined || error !== writeError) throw error;
-      io.stderr.write(`framelens: cannot write ${args.out}: ${writeError.code ?? writeError.message}\n`);
+      say(io, `cannot write ${args.out}: ${errorCode(writeError)}`);
       return 2;
     }
-    for (const failure of failures) io.stderr.write(`framelens: ${failure.message}\n`);
+    const failed = await stdout.flush();
+    if (failed) return outputFailed(failed, io);
+    for (const failure of failures) say(io, failure.message);
     return failures.length > 0 ? 1 : 0;
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -380,24 +573,27 @@ function withProgress(pool: AnalyzePool, progress: Progress): AnalyzePool {
 
 /** Run the CLI; resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readInputBytes(0, 'stdin', true) }): Promise<number> {
+  const stdout = guardOutput(io.stdout);
   let args: CliArgs | 'help';
   try {
     args = parseArgs(argv);
+    if (args !== 'help' && args.out !== undefined) checkOutIsNoInput(args.out, args.paths);
   } catch (error) {
     if (error instanceof UsageError || isFramelensError(error)) {
-      io.stderr.write(`framelens: ${error.message}\n`);
+      say(io, error.message);
       return 2;
     }
     throw error;
   }
   if (args === 'help') {
-    io.stdout.write(HELP);
-    return 0;
+    const failed = await writeAll(stdout, HELP);
+    return failed ? outputFailed(failed, io) : 0;
   }
-  if (streamsJson(args)) return streamJson(args, io);
+  if (streamsJson(args)) return streamJson(args, io, stdout);
   const { stories, failures } = collectStories(args.paths, io.readStdin);
   const total = stories.reduce((sum, story) => sum + story.articles.length, 0);
-  const pool = withProgress(createAnalyzePool(args.options, { jobs: jobsFor(args.jobs, total) }), progressOn(io, total));
+  const pool = startPool(args, io, total);
+  if (typeof pool === 'number') return pool;
   let report: FramelensReport;
   try {
     report = { schemaVersion: REPORT_SCHEMA_VERSION, stories: await analyzeInOrder(stories, pool), failures: [...failures] };
@@ -409,13 +605,14 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
     try {
       writeFileSync(args.out, output);
     } catch (error) {
-      io.stderr.write(`framelens: cannot write ${args.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      say(io, `cannot write ${args.out}: ${errorCode(error)}`);
       return 2;
     }
-  } else io.stdout.write(output);
-  const failed = report.failures.length + report.stories.reduce((sum, story) => sum + story.failures.length, 0);
-  for (const failure of [...report.failures, ...report.stories.flatMap((story) => story.failures)]) {
-    io.stderr.write(`framelens: ${failure.message}\n`);
+  } else {
+    const failed = await writeAll(stdout, output);
+    if (failed) return outputFailed(failed, io);
   }
+  const failed = report.failures.length + report.stories.reduce((sum, story) => sum + story.failures.length, 0);
+  for (const failure of [...report.failures, ...report.stories.flatMap((story) => story.failures)]) say(io, failure.message);
   return failed > 0 ? 1 : 0;
 }

@@ -216,7 +216,7 @@ function unreadable(input: string, error: unknown): FramelensError {
   return new FramelensError('unreadable-path', `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { input, cause: error });
 }
 
-function openInput(path: string, input = path): number {
+function openInput(path: string | Buffer, input = String(path)): number {
   try {
     return openSync(path, 'r');
   } catch (error) {
@@ -316,7 +316,7 @@ function* jsonLines(path: string, chunkSize: number, strict: boolean, maxLineByt
  * readInputBytes('corpus/000.txt', 'corpus/000.txt', false); // the file's bytes
  * readInputBytes(0, 'stdin', true); // standard input, at most MAX_INPUT_BYTES unless redirected from a file
  */
-export function readInputBytes(file: string | number, input: string, jsonLines: boolean, maxBytes = MAX_INPUT_BYTES): Uint8Array {
+export function readInputBytes(file: string | Buffer | number, input: string, jsonLines: boolean, maxBytes = MAX_INPUT_BYTES): Uint8Array {
   const fd = typeof file === 'number' ? file : openInput(file, input);
   try {
     const stats = fstatSync(fd);
