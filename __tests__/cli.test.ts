@@ -208,6 +208,36 @@ describe('standard input', () => {
   });
 });
 
+describe('article ids from file names', () => {
+  /** Files of one story whose names repeat in different folders. */
+  const files = (): string[] => {
+    const root = join(dir, 'same-names');
+    const paths = ['d1/art.txt', 'd2/art.txt', 'd2/other.txt', 'x/d1/art.txt'].map((path) => join(root, path));
+    paths.forEach((path, index) => {
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, seedText(['000', '001', '002', '003'][index]!));
+    });
+    return paths;
+  };
+
+  test.each(['json', 'md'])('two files named alike in different folders get the shortest path ending that tells them apart (%s)', async (format) => {
+    const paths = files();
+    const { code, stdout, stderr } = await run(['analyze', ...paths, '--format', format]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    if (format === 'json') expect(articleIds(JSON.parse(stdout) as FramelensReport)).toEqual(['d2/art', 'other', 'same-names/d1/art', 'x/d1/art']); // same-names/d1 and x/d1 end alike
+    else for (const id of ['d2/art', 'x/d1/art', 'other']) expect(stdout).toContain(id);
+  });
+
+  test('the same file given twice keeps its name, and the story lists the repeat', async () => {
+    const [first] = files();
+    const { code, failures, report } = await runJson(['analyze', first!, first!]);
+    expect(code).toBe(1);
+    expect(articleIds(report)).toEqual(['art']);
+    expect(failures).toEqual([expect.objectContaining({ code: 'invalid-field', field: 'id', input: 'art' })]);
+  });
+});
+
 describe('usage errors exit 2', () => {
   test.each([
     [['analyze'], 'at least one PATH'],

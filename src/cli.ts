@@ -344,7 +344,57 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
       failures.push(new FramelensError('unsupported-input', 'the directory holds no .txt, .md or .jsonl files', { input: path }).toJSON());
     }
   }
-  return { stories: [...stories.entries()].map(([id, articles]) => ({ id, articles })), failures };
+  return { stories: [...stories.entries()].map(([id, articles]) => ({ id, articles: withDistinctFileIds(articles) })), failures };
+}
+
+/** Stories as they stream in, with `withDistinctFileIds` applied to each (files given one by one meet only in the stream). */
+function* distinctFileIds(stories: Iterable<StoryInput>): Generator<StoryInput> {
+  for (const story of stories) yield { id: story.id, articles: withDistinctFileIds(Array.from(story.articles)) };
+}
+
+/**
+ * An article read from a file is named by its file name without the extension. Two files of one
+ * story with the same name in different folders (`d1/art.txt`, `d2/art.txt`) are named by the
+ * shortest ending of their paths that tells them apart (`d1/art`, `d2/art`), since a story's ids
+ * must be unique. The same file given twice keeps its name, and the story lists the repeat.
+ */
+function withDistinctFileIds(articles: (ArticleInput | FramelensError)[]): (ArticleInput | FramelensError)[] {
+  const byId = new Map<string, Set<string>>();
+  for (const article of articles) {
+    const path = fileOf(article);
+    if (path !== undefined) byId.set(idFromPath(path), (byId.get(idFromPath(path)) ?? new Set()).add(path));
+  }
+  const renamed = new Map<string, string>();
+  for (const paths of byId.values()) {
+    if (paths.size < 2) continue;
+    const parts = [...paths].map((path) => withoutExtension(path).split(/[\\/]/).filter((part) => part !== '' && part !== '.'));
+    [...paths].forEach((path, index) => {
+      const own = parts[index]!;
+      // Endings of different lengths never match, so each path's own shortest distinct ending keeps the ids apart.
+      let take = 2;
+      while (take < own.length && parts.some((other, at) => at !== index && other.slice(-take).join('/') === own.slice(-take).join('/'))) take++;
+      renamed.set(path, own.slice(-take).join('/'));
+    });
+  }
+  if (renamed.size === 0) return articles;
+  return articles.map((article) => {
+    const path = fileOf(article);
+    const id = path === undefined ? undefined : renamed.get(path);
+    return id === undefined || article instanceof FramelensError ? article : { ...article, meta: { ...article.meta, id } };
+  });
+}
+
+/** The path of an article read from a file and named after it, or undefined. */
+function fileOf(article: ArticleInput | FramelensError): string | undefined {
+  if (article instanceof FramelensError) return undefined;
+  const path = article.meta?.path;
+  return path !== undefined && article.meta?.id === idFromPath(path) ? path : undefined;
+}
+
+function withoutExtension(path: string): string {
+  const name = basename(path);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? path.slice(0, path.length - (name.length - dot)) : path;
 }
 
 /**
@@ -530,7 +580,7 @@ async function streamJson(args: CliArgs, io: CliIo, stdout: Output): Promise<num
     let failures: readonly InputFailure[];
     try {
       const write = args.format === 'jsonl' ? writeJsonLinesReport : writeJsonReport;
-      ({ failures } = await write(input.stories, input.failures, pool, sink));
+      ({ failures } = await write(distinctFileIds(input.stories), input.failures, pool, sink));
     } catch (error) {
       const failed = stdout.failed();
       if (failed !== undefined && error === failed) return outputFailed(failed, io);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli';
@@ -73,13 +73,21 @@ describe('framelens analyze --format', () => {
 });
 
 describe('progress on standard error', () => {
+  /** Five copies of the seed story, each its own story (the same folder given twice would repeat its ids). */
+  const fiveStories = (): string[] =>
+    [1, 2, 3, 4, 5].map((n) => {
+      const copy = join(dir, `story-${n}`);
+      cpSync(CORPUS_DIR, copy, { recursive: true });
+      return copy;
+    });
+
   test('is never drawn when standard error is not a terminal', async () => {
-    const { stderr } = await run(['analyze', CORPUS_DIR, CORPUS_DIR, CORPUS_DIR, CORPUS_DIR, CORPUS_DIR, '--format', 'md', '--jobs', '1']);
+    const { stderr } = await run(['analyze', ...fiveStories(), '--format', 'md', '--jobs', '1']);
     expect(stderr).not.toContain('articles');
   });
 
   test('is drawn on a terminal for a big run and erased at the end, never on standard output', async () => {
-    const { stdout, stderr } = await run(['analyze', CORPUS_DIR, CORPUS_DIR, CORPUS_DIR, CORPUS_DIR, CORPUS_DIR, '--format', 'md', '--jobs', '1'], true);
+    const { stdout, stderr } = await run(['analyze', ...fiveStories(), '--format', 'md', '--jobs', '1'], true);
     expect(stderr).toMatch(/\r\[[#·]+\] \d+\/25 articles/);
     expect(stderr.endsWith('\r\u001b[K')).toBe(true);
     expect(stdout).not.toContain('\r');
