@@ -132,6 +132,18 @@ describe('analysis pool on bad input', () => {
     }
   }, 60_000);
 
+  test('a closed pool refuses work with the same typed error, with one job or many', async () => {
+    const story: StoryInput = { id: 'late', articles: [{ text: 'Officials said the talks would resume.' }] };
+    const closedFailures = [];
+    for (const jobs of [1, 2]) {
+      const closing = createAnalyzePool({}, { jobs });
+      await closing.close();
+      closedFailures.push(await failureOf(() => closing.analyzeStory(story)), await failureOf(() => closing.analyzeStoryJson(story)), await failureOf(() => closing.ready()));
+    }
+    expect(closedFailures).toHaveLength(6);
+    for (const failure of closedFailures) expect(failure).toMatchObject({ type: 'FramelensError', code: 'invalid-argument', field: 'pool' });
+  }, 60_000);
+
   test('a story, prefix or argument of the wrong shape gets the typed error one job gives', async () => {
     for (const story of [null, 5, 'story', {}, { id: 'no-articles' }, { articles: [] }, { id: 5, articles: [] }, { id: 'x', articles: 'text' }] as never[]) {
       const expected = await failureOf(() => local.analyzeStory(story));

@@ -242,19 +242,35 @@ export function createAnalyzePool(options: AnalyzeOptions = {}, poolOptions: Cre
 }
 
 function createLocalPool(options: AnalyzeOptions): AnalyzePool {
+  // Closed, it refuses work as a pool of workers does, so code that runs with one job behaves the same with more.
+  let closed = false;
+  const open = (): void => {
+    if (closed) throw closedError();
+  };
   return {
     jobs: 1,
-    analyzeStory: async (story) => analyzeStory(story, options),
+    analyzeStory: async (story) => {
+      open();
+      return analyzeStory(story, options);
+    },
     analyzeStoryJson: async (story, prefix = '') => {
+      open();
       checkPrefix(prefix);
       const report = analyzeStory(story, options);
       return { json: storyJsonParts(report, prefix), failures: report.failures };
     },
     ready: async () => {
+      open();
       analyzeStory(WARM_UP, options);
     },
-    close: async () => undefined,
+    close: async () => {
+      closed = true;
+    },
   };
+}
+
+function closedError(): FramelensError {
+  return new FramelensError('invalid-argument', 'the analysis pool is closed', { field: 'pool' });
 }
 
 /** A tiny story each thread analyses first, so loading the model and compiling lexicons is done. */
@@ -503,7 +519,7 @@ function createWorkerPool(options: AnalyzeOptions, jobs: number, splitAbove: num
       await Promise.all(slots.map((slot) => slot.started));
     },
     async close() {
-      await fail(new FramelensError('invalid-argument', 'the analysis pool is closed', { field: 'pool' }));
+      await fail(closedError());
     },
   };
 }
