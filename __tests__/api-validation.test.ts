@@ -118,6 +118,13 @@ describe('an article whose meta has a field of the wrong type', () => {
   });
 });
 
+describe('a boilerplate phrase of an unknown kind', () => {
+  test('is the caller\'s error, thrown once before any article is read, not one failure per article', () => {
+    const options = { boilerplate: { phrases: [{ phrase: 'Become a Patron', kind: 'nope' as never }] } };
+    expectCode(() => analyzeStory({ id: 'pact', articles: [{ text: TEXT_A }, { text: TEXT_B }] }, options), 'invalid-option', 'boilerplate.phrases[0].kind', 'navigation');
+  });
+});
+
 describe('lexicon overrides refuse unknown keys at every level, naming the key path', () => {
   const entry = { id: 'my.term', terms: ['shocking'], category: 'emotive', note: 'n', source: 's' };
 

@@ -2,7 +2,7 @@ import { describeType, FramelensError, type InputFailure } from './errors';
 import type { AnalyzeOptions, ArticleInput, StoryInput } from './analyze';
 import type { ActorSpec } from './actors';
 import type { Article, ArticleMeta, ReadArticleOptions } from './article';
-import type { ClassifyBlocksOptions, UserPhrase } from './boilerplate';
+import { BOILERPLATE_KINDS, type ClassifyBlocksOptions, type UserPhrase } from './boilerplate';
 import type { LexiconOverrides } from './lexicons';
 import type { ArticleReport } from './report';
 
@@ -370,6 +370,10 @@ export function checkClassifyBlocksOptions(options: unknown): asserts options is
         throw new FramelensError('invalid-option', `${field} must be {phrase: non-empty string, kind: string}`, { field });
       }
       checkKnownKeys(item, USER_PHRASE_KEYS, 'a boilerplate phrase', { path: field });
+      // Read when a call is made, not when the module loads: boilerplate.ts imports this module too.
+      if (!(BOILERPLATE_KINDS as readonly string[]).includes(item.kind as string)) {
+        throw new FramelensError('invalid-option', `${field}.kind must be one of ${BOILERPLATE_KINDS.join(', ')}, not "${String(item.kind)}"`, { field: `${field}.kind` });
+      }
       const match = ownValue(item, 'match');
       if (match !== undefined && !PHRASE_MATCHES.includes(match as string)) {
         throw new FramelensError('invalid-option', `${field}.match must be one of ${PHRASE_MATCHES.join(', ')}`, { field: `${field}.match` });
