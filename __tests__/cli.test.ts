@@ -229,6 +229,16 @@ describe('article ids from file names', () => {
     else for (const id of ['d2/art', 'x/d1/art', 'other']) expect(stdout).toContain(id);
   });
 
+  test('files that differ only by extension keep it in their ids', async () => {
+    const root = join(dir, 'extensions');
+    mkdirSync(root, { recursive: true });
+    writeFileSync(join(root, 'a.txt'), seedText('000'));
+    writeFileSync(join(root, 'a.md'), seedText('001'));
+    const { code, report } = await runJson(['analyze', join(root, 'a.txt'), join(root, 'a.md')]);
+    expect(code).toBe(0);
+    expect(articleIds(report)).toEqual(['extensions/a.md', 'extensions/a.txt'].map((id) => join(root, '..', id)).sort());
+  });
+
   test('the same file given twice keeps its name, and the story lists the repeat', async () => {
     const [first] = files();
     const { code, failures, report } = await runJson(['analyze', first!, first!]);
@@ -397,6 +407,18 @@ describe('--out over an input is refused before anything is written', () => {
     const { code } = await run(['analyze', folder, '--out', join(folder, 'report.html')]);
     expect(code).toBe(0);
     expect(readFileSync(join(folder, 'report.html'), 'utf8')).toContain('<html');
+  });
+});
+
+describe('--out over a --lexicon or --actors file', () => {
+  test.each(['--lexicon', '--actors'])('is refused before the file is read over (%s)', async (flag) => {
+    const file = join(dir, `kept${flag}.json`);
+    const content = flag === '--lexicon' ? '{"add": {}}' : '[{"name": "Kyodo"}]';
+    writeFileSync(file, content);
+    const { code, stderr } = await run(['analyze', join(dir, 'batch', 'good.txt'), flag, file, '--out', file]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('is the same file as the input');
+    expect(readFileSync(file, 'utf8')).toBe(content);
   });
 });
 

@@ -68,6 +68,8 @@ interface CliArgs {
   readonly out?: string;
   readonly options: AnalyzeOptions;
   readonly jobs?: number;
+  /** The --lexicon and --actors files, which --out must not overwrite either. */
+  readonly optionFiles: readonly string[];
 }
 
 function parseArgs(argv: readonly string[]): CliArgs | 'help' {
@@ -76,6 +78,7 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
   const command = args.shift();
   if (command !== 'analyze') throw new UsageError(`unknown command "${command}"; try "framelens analyze PATH"`);
   const paths: string[] = [];
+  const optionFiles: string[] = [];
   let format: Format | undefined;
   let out: string | undefined;
   let only: string[] | undefined;
@@ -108,7 +111,8 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
         skip = value().split(',').map((id) => id.trim()).filter((id) => id !== '');
         break;
       case '--lexicon':
-        lexicon = readLexiconFile(value());
+        optionFiles.push(value());
+        lexicon = readLexiconFile(optionFiles.at(-1)!);
         break;
       case '--jobs': {
         const chosen = value();
@@ -117,7 +121,8 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
         break;
       }
       case '--actors':
-        actors = readActorsFile(value());
+        optionFiles.push(value());
+        actors = readActorsFile(optionFiles.at(-1)!);
         break;
       default:
         if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option "${flag}"`);
@@ -140,7 +145,7 @@ function parseArgs(argv: readonly string[]): CliArgs | 'help' {
     ...(lexicon ? { lexicon } : {}),
     ...(actors ? { actors } : {}),
   };
-  return { paths, format: format ?? formatOfPath(out) ?? 'text', ...(out !== undefined ? { out } : {}), options, ...(jobs !== undefined ? { jobs } : {}) };
+  return { paths, format: format ?? formatOfPath(out) ?? 'text', ...(out !== undefined ? { out } : {}), options, ...(jobs !== undefined ? { jobs } : {}), optionFiles };
 }
 
 /** The format an output file's extension asks for: report.html, report.md, report.json, report.jsonl. */
@@ -367,14 +372,17 @@ function withDistinctFileIds(articles: (ArticleInput | FramelensError)[]): (Arti
   const renamed = new Map<string, string>();
   for (const paths of byId.values()) {
     if (paths.size < 2) continue;
-    const parts = [...paths].map((path) => withoutExtension(path).split(/[\\/]/).filter((part) => part !== '' && part !== '.'));
-    [...paths].forEach((path, index) => {
+    // Only the platform's separator splits a path: on POSIX a backslash is part of a name (and of an escaped byte, \\xe9).
+    const parts = [...paths].map((path) => withoutExtension(path).split(sep === '\\' ? /[\\/]/ : '/').filter((part) => part !== '' && part !== '.'));
+    const ids = [...paths].map((path, index) => {
       const own = parts[index]!;
       // Endings of different lengths never match, so each path's own shortest distinct ending keeps the ids apart.
       let take = 2;
       while (take < own.length && parts.some((other, at) => at !== index && other.slice(-take).join('/') === own.slice(-take).join('/'))) take++;
-      renamed.set(path, own.slice(-take).join('/'));
+      return own.slice(-take).join('/');
     });
+    // Files that differ only by extension (a.txt, a.md) keep it.
+    [...paths].forEach((path, index) => renamed.set(path, ids.indexOf(ids[index]!) === ids.lastIndexOf(ids[index]!) ? ids[index]! : path));
   }
   if (renamed.size === 0) return articles;
   return articles.map((article) => {
@@ -627,7 +635,7 @@ export async function main(argv: readonly string[], io: CliIo = { stdout: proces
   let args: CliArgs | 'help';
   try {
     args = parseArgs(argv);
-    if (args !== 'help' && args.out !== undefined) checkOutIsNoInput(args.out, args.paths);
+    if (args !== 'help' && args.out !== undefined) checkOutIsNoInput(args.out, [...args.paths, ...args.optionFiles]);
   } catch (error) {
     if (error instanceof UsageError || isFramelensError(error)) {
       say(io, error.message);
