@@ -4,6 +4,9 @@ import { compareStory } from '../src/compare';
 import type { FramelensErrorCode, InputFailure } from '../src/errors';
 import { MAX_ACTOR_ALIASES, MAX_ACTOR_NAME, validateActors } from '../src/inputs';
 import { buildLexicons } from '../src/lexicons';
+import { findActors } from '../src/actors';
+import { findRecurringLines } from '../src/boilerplate';
+import { scoreTone } from '../src/tone';
 
 /** The call throws a FramelensError with this code and field (and, if given, a message holding `words`). */
 function expectCode(call: () => unknown, code: FramelensErrorCode, field: string, words?: string): void {
@@ -115,6 +118,29 @@ describe('an article whose meta has a field of the wrong type', () => {
       { code: 'invalid-field', input: 'c', field: 'meta.url' },
     ]);
     expect(story.articles.map((article) => article.id)).toEqual(['b']);
+  });
+});
+
+describe('the stages on their own check their options', () => {
+  const article = readArticle('Gantz said the talks would not resume. Kyodo reported it.');
+  test.each([
+    ['findActors: actors a number', loose(findActors, article, { actors: 5 }), 'invalid-option', 'actors'],
+    ['findActors: options null', loose(findActors, article, null), 'invalid-argument', 'options'],
+    ['findActors: an unknown key', loose(findActors, article, { actorz: [] }), 'invalid-option', 'actorz'],
+    ['findActors: titles not a list', loose(findActors, article, { titles: 'minister' }), 'invalid-option', 'titles'],
+    ['scoreTone: negators a string', loose(scoreTone, article, [], { negators: 'not' }), 'invalid-option', 'negators'],
+    ['scoreTone: options null', loose(scoreTone, article, [], null), 'invalid-argument', 'options'],
+    ['scoreTone: an unknown key', loose(scoreTone, article, [], { negatorz: [] }), 'invalid-option', 'negatorz'],
+    ['scoreTone: a negative window', loose(scoreTone, article, [], { negationWindow: -1 }), 'invalid-option', 'negationWindow'],
+    ['findRecurringLines: options null', loose(findRecurringLines, [], null), 'invalid-argument', 'options'],
+    ['findRecurringLines: an unknown key', loose(findRecurringLines, [], { shortLinee: 5 }), 'invalid-option', 'shortLinee'],
+    ['findRecurringLines: shortLine not a number', loose(findRecurringLines, [], { shortLine: 'x' }), 'invalid-option', 'shortLine'],
+  ] as const)('%s', (_name, call, code, field) => expectCode(call, code, field));
+
+  test('good options still work', () => {
+    expect(findActors(article, { actors: [{ name: 'Kyodo' }] }).map((actor) => actor.name)).toContain('Kyodo');
+    expect(scoreTone(article, [], { negators: new Set(['not']), negationWindow: 0 }).score).toBe(scoreTone(article, [], { negators: new Set() }).score);
+    expect(findRecurringLines([{ text: 'a' }], { shortLine: 10 })).toHaveLength(1);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { Article, Token } from './article';
 import { compilePhrases, DEFAULT_LEXICONS, matcherOf, type LexiconEntry, type PhraseMatch, type PhraseMatcher } from './lexicons';
 import demonyms from './lexicons/demonyms.json';
-import { checkArticle, expectArray } from './inputs';
+import { checkArticle, checkOptionsObject, expectArray, validateActors } from './inputs';
+import { describeType, FramelensError } from './errors';
 
 export type ActorType = 'person' | 'country' | 'organization' | 'unknown';
 
@@ -211,6 +212,9 @@ interface RawMention {
  */
 export function findActors(article: Article, options: FindActorsOptions = {}): Actor[] {
   checkArticle(article);
+  const { actors, titles } = checkOptionsObject(options, FIND_ACTORS_OPTION_KEYS, 'FindActorsOptions');
+  if (actors !== undefined) validateActors(actors, 'actors', 'invalid-option');
+  if (titles !== undefined && !Array.isArray(titles)) throw new FramelensError('invalid-option', `"titles" must be an array of lexicon entries, got ${describeType(titles)}`, { field: 'titles' });
   const tokens = article.tokens;
   return actorsOf(article, options, {
     specs: specMatcher(options.actors ?? NO_ACTORS).match(tokens),
@@ -218,6 +222,8 @@ export function findActors(article: Article, options: FindActorsOptions = {}): A
     titles: matcherOf(options.titles ?? DEFAULT_LEXICONS.titles).match(tokens),
   });
 }
+
+const FIND_ACTORS_OPTION_KEYS: Readonly<Record<keyof FindActorsOptions, true>> = { actors: true, titles: true };
 
 /** The phrase matches `findActors` reads: of `specMatcher`, `countryMatcher` and the titles' matcher. */
 export interface ActorMatches {

@@ -1,8 +1,8 @@
 import type { BlockRole, LineSpan } from './article';
-import { FramelensError } from './errors';
+import { describeType, FramelensError } from './errors';
 import { STOPWORDS } from './boilerplate-stopwords';
 import phraseData from './lexicons/boilerplate.json';
-import { checkClassifyBlocksOptions, expectArray, expectString } from './inputs';
+import { checkClassifyBlocksOptions, checkOptionsObject, expectArray, expectString } from './inputs';
 
 /** What kind of page furniture a boilerplate block is. */
 export type BoilerplateKind =
@@ -841,7 +841,11 @@ function isReadable(article: RecurringLinesInput | undefined): article is Recurr
  */
 export function findRecurringLines(articles: readonly (RecurringLinesInput | undefined)[], options: FindRecurringLinesOptions = {}): (ReadonlySet<string> | undefined)[] {
   expectArray(articles, 'articles');
-  const shortLine = options.shortLine ?? 60;
+  const { shortLine: chosen } = checkOptionsObject(options, { shortLine: true }, 'FindRecurringLinesOptions');
+  if (chosen !== undefined && (typeof chosen !== 'number' || !(chosen >= 0))) {
+    throw new FramelensError('invalid-option', `"shortLine" must be a number of characters, got ${describeType(chosen)}`, { field: 'shortLine' });
+  }
+  const shortLine = (chosen as number | undefined) ?? 60;
   // key → outlet → number of articles holding the line
   const seen = new Map<string, Map<string, number>>();
   const keysOf = articles.map((article, position) => {

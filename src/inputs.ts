@@ -262,6 +262,20 @@ function expectBytes(value: unknown, field: string, input?: string): asserts val
   if (Object.prototype.toString.call(value) !== '[object Uint8Array]') throw new FramelensError('invalid-argument', `"${field}" must be a Uint8Array or Buffer, got ${describeType(value)}`, { field, ...(typeof input === 'string' ? { input } : {}) });
 }
 
+/**
+ * Check that an options argument is an object of known keys (`undefined` is no options), and give
+ * it as a record: a misspelled option is refused, never ignored.
+ *
+ * @example
+ * checkOptionsObject({ negatorz: [] }, { negators: true }, 'ScoreToneOptions'); // throws 'invalid-option' (field "negatorz")
+ */
+export function checkOptionsObject(options: unknown, known: Readonly<Record<string, true>>, what: string): Record<string, unknown> {
+  if (options === undefined) return {};
+  if (!isRecord(options)) throw new FramelensError('invalid-argument', `${what} must be an object, got ${describeType(options)}`, { field: 'options' });
+  checkKnownKeys(options, known, what);
+  return options;
+}
+
 /** Whether a value is a plain object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);

@@ -1,7 +1,8 @@
 import Sentiment from 'sentiment';
 import { sentenceAt, type Article, type Token } from './article';
 import type { Actor } from './actors';
-import { checkArticle, expectArray } from './inputs';
+import { checkArticle, checkOptionsObject, expectArray } from './inputs';
+import { describeType, FramelensError } from './errors';
 import { lexemesOf, type Lexeme } from './lexeme';
 
 /** One scored word: its AFINN-165 score, flipped when a negation governs it. */
@@ -102,6 +103,7 @@ function isToneWord(token: Token): boolean {
 export function scoreTone(article: Article, actors: readonly Actor[], options: ScoreToneOptions = {}): ArticleTone {
   checkArticle(article);
   expectArray(actors, 'actors');
+  checkToneOptions(options);
   const negators = options.negators ?? DEFAULT_NEGATORS;
   const window = options.negationWindow ?? DEFAULT_WINDOW;
   const sentences: SentenceTone[] = [];
@@ -163,4 +165,18 @@ export function scoreTone(article: Article, actors: readonly Actor[], options: S
     return { actor: actor.id, sentences: seen.size, score: actorScore, words: actorWords, comparative: actorWords > 0 ? actorScore / actorWords : 0 };
   });
   return { score, comparative: words > 0 ? score / words : 0, words, sentences, actors: actorTones };
+}
+
+const SCORE_TONE_OPTION_KEYS: Readonly<Record<keyof ScoreToneOptions, true>> = { negators: true, negationWindow: true };
+
+/** `negators` a Set of strings, `negationWindow` a whole number of words, no other key. */
+function checkToneOptions(options: unknown): void {
+  const { negators, negationWindow } = checkOptionsObject(options, SCORE_TONE_OPTION_KEYS, 'ScoreToneOptions');
+  // The tag, not instanceof: a Set made in another realm is still a Set.
+  if (negators !== undefined && (Object.prototype.toString.call(negators) !== '[object Set]' || [...(negators as Set<unknown>)].some((word) => typeof word !== 'string'))) {
+    throw new FramelensError('invalid-option', `"negators" must be a Set of words, got ${describeType(negators)}`, { field: 'negators' });
+  }
+  if (negationWindow !== undefined && (typeof negationWindow !== 'number' || !Number.isInteger(negationWindow) || negationWindow < 0)) {
+    throw new FramelensError('invalid-option', `"negationWindow" must be a whole number of words, got ${describeType(negationWindow)}`, { field: 'negationWindow' });
+  }
 }
