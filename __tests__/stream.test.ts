@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeStories } from '../src/analyze';
@@ -292,6 +292,17 @@ describe('streamStories options', () => {
 });
 
 describe('readInputBytes', () => {
+  test('a JSON Lines file too big to read whole (over 2 GiB) is text-too-large, pointing to the streamed formats', () => {
+    const big = join(dir, 'sparse.jsonl');
+    writeFileSync(big, '{"text": "Officials said the talks would resume."}\n');
+    truncateSync(big, 2 ** 31); // sparse: no disk space, and the size is refused before any byte is read
+    try {
+      expect(() => readInputBytes(big, 'sparse.jsonl', true)).toThrow(expect.objectContaining({ code: 'text-too-large', input: 'sparse.jsonl', message: expect.stringContaining('--format json or jsonl streams it') }));
+    } finally {
+      rmSync(big);
+    }
+  });
+
   test('a device that never ends stops past the limit with text-too-large', () => {
     if (!existsSync('/dev/zero')) return;
     expect(() => readInputBytes('/dev/zero', '/dev/zero', false, 5000)).toThrow(expect.objectContaining({ code: 'text-too-large', input: '/dev/zero', message: '/dev/zero: the input has more than 5000 bytes, the limit; it was read no further' }));

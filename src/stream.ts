@@ -305,6 +305,9 @@ function* jsonLines(path: string, chunkSize: number, strict: boolean, maxLineByt
   }
 }
 
+/** The largest file Node's readFileSync reads at once (2 GiB - 1). */
+const MAX_WHOLE_FILE_BYTES = 2 ** 31 - 1;
+
 /**
  * Read an input whole: a file, or a descriptor such as standard input (0). An input that is not a
  * regular file (a device, a pipe: it may never end) stops past `maxBytes` (default
@@ -320,7 +323,13 @@ export function readInputBytes(file: string | Buffer | number, input: string, js
   const fd = typeof file === 'number' ? file : openInput(file, input);
   try {
     const stats = fstatSync(fd);
-    if (stats.isFile() && jsonLines) return readFileSync(fd);
+    if (stats.isFile() && jsonLines) {
+      // Read whole (a report in text, Markdown or HTML is built whole anyway); Node reads at most 2 GiB at once.
+      if (stats.size > MAX_WHOLE_FILE_BYTES) {
+        throw new FramelensError('text-too-large', `the JSON Lines file has ${stats.size} bytes, more than the ${MAX_WHOLE_FILE_BYTES} a report built in memory reads; --format json or jsonl streams it`, { input });
+      }
+      return readFileSync(fd);
+    }
     if (stats.isFile() && stats.size > maxBytes) {
       throw new FramelensError('text-too-large', `the file has ${stats.size} bytes, more than the limit of ${maxBytes}`, { input });
     }
