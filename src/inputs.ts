@@ -386,7 +386,7 @@ export function checkClassifyBlocksOptions(options: unknown): asserts options is
       checkKnownKeys(item, USER_PHRASE_KEYS, 'a boilerplate phrase', { path: field });
       // Read when a call is made, not when the module loads: boilerplate.ts imports this module too.
       if (!(BOILERPLATE_KINDS as readonly string[]).includes(item.kind as string)) {
-        throw new FramelensError('invalid-option', `${field}.kind must be one of ${BOILERPLATE_KINDS.join(', ')}, not "${String(item.kind)}"`, { field: `${field}.kind` });
+        throw new FramelensError('invalid-option', `unknown boilerplate kind "${String(item.kind)}" in ${field}.kind; expected one of ${BOILERPLATE_KINDS.join(', ')}`, { field: `${field}.kind` });
       }
       const match = ownValue(item, 'match');
       if (match !== undefined && !PHRASE_MATCHES.includes(match as string)) {
