@@ -229,6 +229,15 @@ describe('article ids from file names', () => {
     else for (const id of ['d2/art', 'x/d1/art', 'other']) expect(stdout).toContain(id);
   });
 
+  test('one file under two spellings is one file: the story lists the second as a repeat', async () => {
+    const [first, , second] = files();
+    const again = `${join(dir, 'same-names', 'd1')}/../d1/art.txt`; // not join(), which would spell it as the first
+    const { code, failures, report } = await runJson(['analyze', first!, again, second!]);
+    expect(code).toBe(1);
+    expect(articleIds(report)).toEqual(['art', 'other']);
+    expect(failures).toEqual([expect.objectContaining({ code: 'invalid-field', field: 'id', input: 'art' })]);
+  });
+
   test('files that differ only by extension keep it in their ids', async () => {
     const root = join(dir, 'extensions');
     mkdirSync(root, { recursive: true });
@@ -494,5 +503,11 @@ describe('a file name that is not valid UTF-8', () => {
     expect(failures).toEqual([]);
     expect(articleIds(report)).toEqual(['caf\\xe9']);
     expect(report.stories[0]!.articles[0]!.meta.path).toBe(join(folder, 'caf\\xe9.txt'));
+  });
+
+  test('given on the command line, where Node has already replaced its bad byte, fails saying so and naming the way round', async () => {
+    const { code, failures } = await runJson(['analyze', join(dir, 'latin1-name', 'caf\ufffd.txt')]);
+    expect(code).toBe(1);
+    expect(failures).toEqual([expect.objectContaining({ code: 'unreadable-path', message: expect.stringContaining('not valid UTF-8 as given on the command line: give its folder instead') })]);
   });
 });

@@ -316,7 +316,10 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
     try {
       isDirectory = statSync(path).isDirectory();
     } catch (error) {
-      failures.push(new FramelensError('unreadable-path', `cannot read: ${errorCode(error)}`, { input: path }).toJSON());
+      // Node decodes the command line as UTF-8, so a name that is not UTF-8 arrives with U+FFFD in
+      // place of its bad bytes and names no file; its folder, listed as bytes, reads it.
+      const why = path.includes('\ufffd') && errorCode(error) === 'ENOENT' ? 'ENOENT; the name is not valid UTF-8 as given on the command line: give its folder instead' : errorCode(error);
+      failures.push(new FramelensError('unreadable-path', `cannot read: ${why}`, { input: path }).toJSON());
       continue;
     }
     const top: ListedPath = { real: path, shown: path };
@@ -370,11 +373,17 @@ function withDistinctFileIds(articles: (ArticleInput | FramelensError)[]): (Arti
     if (path !== undefined) byId.set(idFromPath(path), (byId.get(idFromPath(path)) ?? new Set()).add(path));
   }
   const renamed = new Map<string, string>();
-  for (const paths of byId.values()) {
-    if (paths.size < 2) continue;
+  for (const spellings of byId.values()) {
+    if (spellings.size < 2) continue;
+    // One file under two spellings (c/x.txt, ../c/x.txt) is one file: both get its id, and the story lists the repeat.
+    const fileOfSpelling = new Map([...spellings].map((path) => [path, realPathOr(path)]));
+    const firstSpelling = new Map<string, string>();
+    for (const [path, real] of fileOfSpelling) if (!firstSpelling.has(real)) firstSpelling.set(real, path);
+    if (firstSpelling.size < 2) continue;
+    const paths = [...firstSpelling.values()];
     // Only the platform's separator splits a path: on POSIX a backslash is part of a name (and of an escaped byte, \\xe9).
-    const parts = [...paths].map((path) => withoutExtension(path).split(sep === '\\' ? /[\\/]/ : '/').filter((part) => part !== '' && part !== '.'));
-    const ids = [...paths].map((path, index) => {
+    const parts = paths.map((path) => withoutExtension(path).split(sep === '\\' ? /[\\/]/ : '/').filter((part) => part !== '' && part !== '.'));
+    const ids = paths.map((path, index) => {
       const own = parts[index]!;
       // Endings of different lengths never match, so each path's own shortest distinct ending keeps the ids apart.
       let take = 2;
@@ -382,7 +391,8 @@ function withDistinctFileIds(articles: (ArticleInput | FramelensError)[]): (Arti
       return own.slice(-take).join('/');
     });
     // Files that differ only by extension (a.txt, a.md) keep it.
-    [...paths].forEach((path, index) => renamed.set(path, ids.indexOf(ids[index]!) === ids.lastIndexOf(ids[index]!) ? ids[index]! : path));
+    const idOfFile = new Map(paths.map((path, index) => [fileOfSpelling.get(path)!, ids.indexOf(ids[index]!) === ids.lastIndexOf(ids[index]!) ? ids[index]! : path]));
+    for (const [path, real] of fileOfSpelling) renamed.set(path, idOfFile.get(real)!);
   }
   if (renamed.size === 0) return articles;
   return articles.map((article) => {
@@ -390,6 +400,15 @@ function withDistinctFileIds(articles: (ArticleInput | FramelensError)[]): (Arti
     const id = path === undefined ? undefined : renamed.get(path);
     return id === undefined || article instanceof FramelensError ? article : { ...article, meta: { ...article.meta, id } };
   });
+}
+
+/** The canonical path of a file, or the path itself if it cannot be resolved. */
+function realPathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }
 
 /** The path of an article read from a file and named after it, or undefined. */
