@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -490,6 +491,20 @@ describe('messages on standard error', () => {
     expect(stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     const option = await run(['analyze', folder, '--x\u001b[2J']);
     expect(option.stderr).toBe('framelens: unknown option "--x\\x1b[2J"\n');
+  });
+});
+
+describe('a pipe or device named like an article in a folder', () => {
+  test('is one unsupported-input failure, never read (a pipe could wait for ever, /dev/zero never ends); the other articles are analysed', async () => {
+    const folder = join(dir, 'special-files');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'good.txt'), seedText('000'));
+    symlinkSync('/dev/zero', join(folder, 'zero.md'));
+    execFileSync('mkfifo', [join(folder, 'pipe.txt')]);
+    const { code, failures, report } = await runJson(['analyze', folder]);
+    expect(code).toBe(1);
+    expect(articleIds(report)).toEqual(['good']);
+    expect(failures).toEqual(['pipe.txt', 'zero.md'].map((name) => expect.objectContaining({ code: 'unsupported-input', input: join(folder, name) })));
   });
 });
 

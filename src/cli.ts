@@ -216,6 +216,8 @@ interface ListedPath {
   readonly shown: string;
   /** The article id, when `idFromPath` cannot take it from `shown` (whose escapes hold a backslash). */
   readonly id?: string;
+  /** Not a regular file (a pipe, socket or device, or a link to one): listed to be reported, never read. */
+  readonly special?: boolean;
 }
 
 /** A file name from a directory listing, decoded where it is UTF-8 and escaped byte by byte where not. */
@@ -255,10 +257,11 @@ function listArticles(dir: ListedPath): { files: ListedPath[]; dirs: ListedPath[
       return 'file';
     }
   };
-  const plain = ({ real, shown, id }: ListedPath): ListedPath => ({ real, shown, ...(id !== undefined ? { id } : {}) });
+  const plain = ({ real, shown, id }: ListedPath, special = false): ListedPath => ({ real, shown, ...(id !== undefined ? { id } : {}), ...(special ? { special } : {}) });
   return {
-    files: entries.filter((entry) => kind(entry) === 'file' && isReadExtension(entry.name)).map(plain),
-    dirs: entries.filter((entry) => kind(entry) === 'dir' && !entry.name.startsWith('.')).map(plain),
+    // A pipe or device named like an article is listed, to fail loudly: reading one could wait for ever or never end.
+    files: entries.filter((entry) => kind(entry) !== 'dir' && isReadExtension(entry.name)).map((entry) => plain(entry, kind(entry) === 'other')),
+    dirs: entries.filter((entry) => kind(entry) === 'dir' && !entry.name.startsWith('.')).map((entry) => plain(entry)),
   };
 }
 
@@ -297,6 +300,7 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
     }
   };
   const addFile = (path: ListedPath, story: string): void => {
+    if (path.special) return add(story, new FramelensError('unsupported-input', 'not a regular file (a pipe, socket or device): a folder\'s articles are files', { input: path.shown }));
     const jsonLines = JSONL_EXTENSIONS.has(extname(path.shown).toLowerCase());
     const bytes = readBytes(path, jsonLines);
     if (bytes instanceof FramelensError) return add(story, bytes);
