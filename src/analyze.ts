@@ -2,9 +2,9 @@ import { readArticle, type Article, type ArticleMeta } from './article';
 import { actorsOf, type ActorSpec } from './actors';
 import { ANALYZERS, articleMatcher, COUNTRIES_AT, createContext, lexiconMatches, SPECS_AT, type Analyzer } from './analyzers';
 import { findRecurringLines, type ClassifyBlocksOptions } from './boilerplate';
-import { compareStory } from './compare';
+import { compareCheckedItems } from './compare';
 import { describeType, FramelensError, isFramelensError, type InputFailure } from './errors';
-import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkComparedArticle, checkInputFailure, checkStoryInput, expectArray, expectString } from './inputs';
+import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkComparedArticle, checkInputFailure, checkStoryInput, expectArray, expectString, isStringSet } from './inputs';
 import { ANALYZER_IDS, compareFindings, isFramingFinding, type AnalyzerId, type Finding } from './findings';
 import { buildLexicons, DEFAULT_LEXICONS, type LexiconOverrides, type Lexicons } from './lexicons';
 import { REPORT_SCHEMA_VERSION, type ArticleReport, type FramelensReport, type StoryReport } from './report';
@@ -161,8 +161,8 @@ export interface AnalyzedArticle {
 export function analyzeInput(input: ArticleInput, fallbackId: string, options: AnalyzeOptions = {}, recurring?: ReadonlySet<string>): AnalyzedArticle | InputFailure {
   expectString(fallbackId, 'fallbackId');
   planFor(options);
-  // The tag, not instanceof: a Set that crossed from another thread is still a Set.
-  if (recurring !== undefined && Object.prototype.toString.call(recurring) !== '[object Set]') {
+  // Checked here, not only by readArticle: its errors become the article's failure, and this is the caller's.
+  if (recurring !== undefined && !isStringSet(recurring)) {
     throw new FramelensError('invalid-argument', `"recurring" must be a Set of line keys from findRecurringLines(), got ${describeType(recurring)}`, { field: 'recurring' });
   }
   const invalid = articleInputFailure(input, fallbackId);
@@ -215,7 +215,7 @@ export function assembleStory(id: string, results: readonly (AnalyzedArticle | I
     }
   }
   const reports = analyzed.map((item) => item.report);
-  return { id, articles: reports, failures, comparison: compareStory(analyzed) };
+  return { id, articles: reports, failures, comparison: compareCheckedItems(analyzed) }; // each item checked above, ids unique
 }
 
 /** The failure of the article at `index` whose id the article at `first` holds already. */

@@ -276,6 +276,19 @@ export function checkOptionsObject(options: unknown, known: Readonly<Record<stri
   return options;
 }
 
+/**
+ * True for a Set of strings. By its tag, not `instanceof`: a Set made in another realm (a worker,
+ * a notebook's sandbox) is still a Set.
+ *
+ * @example
+ * isStringSet(new Set(['not'])); // true; isStringSet(['not']) is false
+ */
+export function isStringSet(value: unknown): value is ReadonlySet<string> {
+  if (Object.prototype.toString.call(value) !== '[object Set]') return false;
+  for (const item of value as Set<unknown>) if (typeof item !== 'string') return false;
+  return true;
+}
+
 /** Whether a value is a plain object (not null, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -411,8 +424,7 @@ export function checkClassifyBlocksOptions(options: unknown): asserts options is
     }
   }
   const recurring = ownValue(options, 'recurring');
-  // The tag, not instanceof: a Set made in another realm (a worker) is still a Set.
-  if (recurring !== undefined && (Object.prototype.toString.call(recurring) !== '[object Set]' || [...(recurring as Set<unknown>)].some((key) => typeof key !== 'string'))) {
+  if (recurring !== undefined && !isStringSet(recurring)) {
     throw new FramelensError('invalid-option', `"boilerplate.recurring" must be a Set of line keys (strings), got ${describeType(recurring)}`, { field: 'boilerplate.recurring' });
   }
 }

@@ -1,7 +1,7 @@
 import Sentiment from 'sentiment';
 import { sentenceAt, type Article, type Token } from './article';
 import type { Actor } from './actors';
-import { checkArticle, checkOptionsObject, expectArray } from './inputs';
+import { checkArticle, checkOptionsObject, expectArray, isStringSet } from './inputs';
 import { describeType, FramelensError } from './errors';
 import { lexemesOf, type Lexeme } from './lexeme';
 
@@ -172,8 +172,7 @@ const SCORE_TONE_OPTION_KEYS: Readonly<Record<keyof ScoreToneOptions, true>> = {
 /** `negators` a Set of strings, `negationWindow` a whole number of words, no other key. */
 function checkToneOptions(options: unknown): void {
   const { negators, negationWindow } = checkOptionsObject(options, SCORE_TONE_OPTION_KEYS, 'ScoreToneOptions');
-  // The tag, not instanceof: a Set made in another realm is still a Set.
-  if (negators !== undefined && (Object.prototype.toString.call(negators) !== '[object Set]' || [...(negators as Set<unknown>)].some((word) => typeof word !== 'string'))) {
+  if (negators !== undefined && !isStringSet(negators)) {
     throw new FramelensError('invalid-option', `"negators" must be a Set of words, got ${describeType(negators)}`, { field: 'negators' });
   }
   if (negationWindow !== undefined && (typeof negationWindow !== 'number' || !Number.isInteger(negationWindow) || negationWindow < 0)) {

@@ -67,6 +67,14 @@ export interface CompareStoryOptions {
 export function compareStory(items: readonly ComparedArticle[], options: CompareStoryOptions = {}): StoryComparison {
   checkCompareStoryItems(items);
   checkCompareStoryOptions(options);
+  return compareCheckedItems(items, options);
+}
+
+/**
+ * `compareStory` for items and options already checked (`assembleStory` checks each item and
+ * sets repeated ids apart as it assembles): the checks are not run twice.
+ */
+export function compareCheckedItems(items: readonly ComparedArticle[], options: CompareStoryOptions = {}): StoryComparison {
   const texts = items.map(({ article }) => prepareText(article));
   const articles = items.map(({ report }) => report.id);
   const naming = compareNaming(items);
