@@ -239,6 +239,21 @@ describe('article ids from file names', () => {
     expect(failures).toEqual([expect.objectContaining({ code: 'invalid-field', field: 'id', input: 'art' })]);
   });
 
+  test('ids a JSON Lines record gives itself are never renamed after its file: repeats are listed', async () => {
+    const paths = ['a/news/news.jsonl', 'b/news/news.jsonl'].map((path) => join(dir, 'jsonl-ids', path));
+    for (const path of paths) {
+      mkdirSync(join(path, '..'), { recursive: true });
+      writeFileSync(path, `${JSON.stringify({ id: 'news', text: seedText('000'), story: 'one' })}\n`);
+    }
+    const { code, failures, report } = await runJson(['analyze', ...paths]);
+    expect(code).toBe(1);
+    expect(articleIds(report)).toEqual(['news']);
+    expect(failures).toEqual([expect.objectContaining({ code: 'invalid-field', field: 'id', input: 'news' })]);
+    const markdown = await run(['analyze', ...paths, '--format', 'md']); // read whole, not streamed
+    expect(markdown.code).toBe(1);
+    expect(markdown.stderr).toContain('repeats the id "news"');
+  });
+
   test('files that differ only by extension keep it in their ids', async () => {
     const root = join(dir, 'extensions');
     mkdirSync(root, { recursive: true });

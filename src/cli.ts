@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync, writeSync, type Dirent, type Stats } from 'node:fs';
 import { basename, dirname, extname, join, sep } from 'node:path';
 import { analyzeStories, type AnalyzeOptions, type ArticleInput, type StoryInput } from './analyze';
 import { FramelensError, isFramelensError, type InputFailure } from './errors';
@@ -7,6 +7,7 @@ import { decodeJsonLines, decodeText, firstInvalidUtf8, idFromPath, validateActo
 import { buildLexicons, type LexiconOverrides } from './lexicons';
 import type { ActorSpec } from './actors';
 import { renderText } from './render/text';
+import { escapeTerminal } from './render/escape';
 import { renderMarkdown } from './render/markdown';
 import { renderHtml } from './render/html';
 import { REPORT_SCHEMA_VERSION, reportJsonLines, type FramelensReport } from './report';
@@ -243,12 +244,8 @@ const isReadExtension = (name: string): boolean => ARTICLE_EXTENSIONS.has(extnam
 
 /** The files a directory holds that are read as inputs, and its subfolders that may be stories. */
 function listArticles(dir: ListedPath): { files: ListedPath[]; dirs: ListedPath[] } {
-  // Names are read as bytes: Node decodes a name that is not UTF-8 lossily, and could then not open it.
-  const entries = readdirSync(dir.real, { withFileTypes: true, encoding: 'buffer' })
-    .map((entry) => ({ entry, ...childPath(dir, entry.name) }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   // A symbolic link counts as what it points to; a broken one as a file, so it fails loudly instead of vanishing.
-  const kind = ({ entry, real }: (typeof entries)[number]): 'file' | 'dir' | 'other' => {
+  const kindOf = (entry: Dirent<Buffer>, real: string | Buffer): 'file' | 'dir' | 'other' => {
     if (!entry.isSymbolicLink()) return entry.isFile() ? 'file' : entry.isDirectory() ? 'dir' : 'other';
     try {
       const target = statSync(real);
@@ -257,11 +254,18 @@ function listArticles(dir: ListedPath): { files: ListedPath[]; dirs: ListedPath[
       return 'file';
     }
   };
+  // Names are read as bytes: Node decodes a name that is not UTF-8 lossily, and could then not open it.
+  const entries = readdirSync(dir.real, { withFileTypes: true, encoding: 'buffer' })
+    .map((entry) => {
+      const child = childPath(dir, entry.name);
+      return { ...child, kind: kindOf(entry, child.real) };
+    })
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const plain = ({ real, shown, id }: ListedPath, special = false): ListedPath => ({ real, shown, ...(id !== undefined ? { id } : {}), ...(special ? { special } : {}) });
   return {
     // A pipe or device named like an article is listed, to fail loudly: reading one could wait for ever or never end.
-    files: entries.filter((entry) => kind(entry) !== 'dir' && isReadExtension(entry.name)).map((entry) => plain(entry, kind(entry) === 'other')),
-    dirs: entries.filter((entry) => kind(entry) === 'dir' && !entry.name.startsWith('.')).map((entry) => plain(entry)),
+    files: entries.filter((entry) => entry.kind !== 'dir' && isReadExtension(entry.name)).map((entry) => plain(entry, entry.kind === 'other')),
+    dirs: entries.filter((entry) => entry.kind === 'dir' && !entry.name.startsWith('.')).map((entry) => plain(entry)),
   };
 }
 
@@ -291,9 +295,11 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
       else add(record.story ?? defaultStory, { text: record.text, ...(record.meta ? { meta: record.meta } : {}) });
     }
   };
-  const addArticle = (bytes: Uint8Array, input: string, story: string, meta: ArticleInput['meta']): void => {
+  const addArticle = (bytes: Uint8Array, input: string, story: string, meta: ArticleInput['meta'], namedByFile = false): void => {
     try {
-      add(story, { text: decodeText(bytes, input), ...(meta ? { meta } : {}) });
+      const article: ArticleInput = { text: decodeText(bytes, input), ...(meta ? { meta } : {}) };
+      if (namedByFile) NAMED_BY_FILE.add(article);
+      add(story, article);
     } catch (error) {
       if (!isFramelensError(error)) throw error;
       add(story, error);
@@ -306,7 +312,7 @@ export function collectStories(paths: readonly string[], readStdin: () => Uint8A
     if (bytes instanceof FramelensError) return add(story, bytes);
     const id = path.id ?? idFromPath(path.shown);
     if (jsonLines) return addJsonLines(bytes, path.shown, id);
-    addArticle(bytes, path.shown, story, { id, path: path.shown });
+    addArticle(bytes, path.shown, story, { id, path: path.shown }, true);
   };
   for (const path of paths) {
     if (path === '-') {
@@ -415,11 +421,12 @@ function realPathOr(path: string): string {
   }
 }
 
+/** Articles read from an article file and named after it; a JSON Lines record names itself. */
+const NAMED_BY_FILE = new WeakSet<ArticleInput>();
+
 /** The path of an article read from a file and named after it, or undefined. */
 function fileOf(article: ArticleInput | FramelensError): string | undefined {
-  if (article instanceof FramelensError) return undefined;
-  const path = article.meta?.path;
-  return path !== undefined && article.meta?.id === idFromPath(path) ? path : undefined;
+  return article instanceof FramelensError || !NAMED_BY_FILE.has(article) ? undefined : article.meta?.path;
 }
 
 function withoutExtension(path: string): string {
@@ -496,15 +503,9 @@ function jobsFor(requested: number | undefined, articles: number): number {
 type CliIo = { stdout: NodeJS.WritableStream | { write(chunk: string): boolean }; stderr: { write(chunk: string): unknown }; readStdin: () => Uint8Array };
 
 /** C0 and C1 controls but line feed and tab, and the bidirectional controls: they could drive the terminal. */
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
 /** A message on standard error, its control characters made visible (`\x1b`, `\u202e`). */
 function say(io: CliIo, message: string): void {
-  const visible = message.replace(TERMINAL_CONTROLS, (char) => {
-    const code = char.charCodeAt(0);
-    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
-  });
-  io.stderr.write(`framelens: ${visible}\n`);
+  io.stderr.write(`framelens: ${escapeTerminal(message)}\n`);
 }
 
 /** The exit code of a run whose reader closed standard output early, as a shell gives one ended by SIGPIPE. */
