@@ -4,7 +4,7 @@ import { analyzeInput, analyzeStory, assembleStory, type AnalyzeOptions, type An
 import type { ArticleMeta } from './article';
 import { findRecurringLines } from './boilerplate';
 import { describeType, FramelensError, isFramelensError, type InputFailure } from './errors';
-import { articleInputFailure, checkPartReport, checkReadArticleArguments, checkStoryInput, expectArray } from './inputs';
+import { articleInputFailure, checkKnownKeys, checkPartReport, checkReadArticleArguments, checkStoryInput, expectArray, isRecord } from './inputs';
 import { joinParts, jsonParts } from './json-parts';
 import { REPORT_SCHEMA_VERSION, type FramelensReport, type StoryReport } from './report';
 
@@ -86,10 +86,6 @@ export type PoolReply =
   | { readonly id: number; readonly json: readonly string[]; readonly failures: readonly InputFailure[] }
   | { readonly id: number; readonly results: readonly (AnalyzedArticle | InputFailure)[] }
   | { readonly id: number; readonly error: { readonly message: string; readonly stack: string; readonly failure?: InputFailure } };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function isWireFailure(article: unknown): article is { readonly failure: InputFailure } {
   return isRecord(article) && 'failure' in article;
@@ -193,14 +189,6 @@ export function runTask(task: PoolTask, options: AnalyzeOptions): PoolReply {
 const POOL_OPTION_KEYS: Readonly<Record<keyof CreateAnalyzePoolOptions, true>> = { jobs: true, splitAbove: true, resourceLimits: true };
 const RESOURCE_LIMIT_KEYS: Readonly<Record<keyof ResourceLimits, true>> = { maxYoungGenerationSizeMb: true, maxOldGenerationSizeMb: true, codeRangeSizeMb: true, stackSizeMb: true };
 
-function checkKeys(record: Record<string, unknown>, known: Readonly<Record<string, true>>, what: string, prefix = ''): void {
-  for (const key of Object.keys(record)) {
-    if (!Object.prototype.hasOwnProperty.call(known, key)) {
-      throw new FramelensError('invalid-option', `unknown option "${prefix}${key}" in ${what}; expected ${Object.keys(known).join(', ')}`, { field: `${prefix}${key}` });
-    }
-  }
-}
-
 function shown(value: unknown): string {
   return typeof value === 'number' ? String(value) : describeType(value);
 }
@@ -208,7 +196,7 @@ function shown(value: unknown): string {
 /** The pool options with their defaults, or a typed error naming the option at fault. */
 function checkPoolOptions(poolOptions: unknown): { jobs: number; splitAbove: number; resourceLimits: ResourceLimits } {
   if (!isRecord(poolOptions)) throw new FramelensError('invalid-argument', `pool options must be an object {jobs?, splitAbove?, resourceLimits?}, got ${describeType(poolOptions)}`, { field: 'poolOptions' });
-  checkKeys(poolOptions, POOL_OPTION_KEYS, 'CreateAnalyzePoolOptions');
+  checkKnownKeys(poolOptions, POOL_OPTION_KEYS, 'CreateAnalyzePoolOptions');
   const { jobs = defaultJobs(), splitAbove = DEFAULT_SPLIT_ABOVE, resourceLimits = WORKER_RESOURCE_LIMITS } = poolOptions as CreateAnalyzePoolOptions;
   if (typeof jobs !== 'number' || !Number.isInteger(jobs) || jobs < 1 || jobs > MAX_JOBS) {
     throw new FramelensError('invalid-option', `jobs must be a whole number from 1 to ${MAX_JOBS}, not ${shown(jobs)}`, { field: 'jobs' });
@@ -217,7 +205,7 @@ function checkPoolOptions(poolOptions: unknown): { jobs: number; splitAbove: num
     throw new FramelensError('invalid-option', `splitAbove must be a whole number of at least 0 (or Infinity), not ${shown(splitAbove)}`, { field: 'splitAbove' });
   }
   if (!isRecord(resourceLimits)) throw new FramelensError('invalid-option', `resourceLimits must be an object of sizes in MB, got ${describeType(resourceLimits)}`, { field: 'resourceLimits' });
-  checkKeys(resourceLimits, RESOURCE_LIMIT_KEYS, 'resourceLimits', 'resourceLimits.');
+  checkKnownKeys(resourceLimits, RESOURCE_LIMIT_KEYS, 'resourceLimits', { path: 'resourceLimits' });
   for (const [key, size] of Object.entries(resourceLimits)) {
     if (size !== undefined && !(typeof size === 'number' && size > 0 && Number.isFinite(size))) {
       throw new FramelensError('invalid-option', `resourceLimits.${key} must be a positive number of MB, not ${shown(size)}`, { field: `resourceLimits.${key}` });

@@ -1,5 +1,6 @@
 import { ANALYZER_IDS } from '../findings';
 import { FramelensError, describeType } from '../errors';
+import { isRecord } from '../inputs';
 
 /**
  * The checks renderers run on what they are given: a report, story or article holding every field
@@ -12,10 +13,6 @@ type Check = (value: unknown, path: string) => void;
 
 function refuse(path: string, expected: string, value: unknown): never {
   throw new FramelensError('invalid-argument', `${path} must be ${expected}, got ${describeType(value)}`, { field: path });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 const string: Check = (value, path) => {
@@ -50,19 +47,9 @@ function oneOf(values: readonly (string | number)[]): Check {
   };
 }
 
-function either(first: Check, second: Check, expected: string): Check {
-  return (value, path) => {
-    try {
-      first(value, path);
-    } catch {
-      try {
-        second(value, path);
-      } catch {
-        refuse(path, expected, value);
-      }
-    }
-  };
-}
+const headlineOrNumber: Check = (value, path) => {
+  if (value !== 'headline' && typeof value !== 'number') refuse(path, '"headline" or a number', value);
+};
 
 function list(check: Check): Check {
   return (value, path) => {
@@ -183,7 +170,7 @@ const COMPARISON = object({
     }),
   ),
   event: object({
-    articles: list(inArticles({ wording: string, position: either(oneOf(['headline']), number, '"headline" or a number') })),
+    articles: list(inArticles({ wording: string, position: headlineOrNumber })),
     variants: list(object({ wording: string, articles: strings })),
   }),
   quotes: object({
