@@ -269,7 +269,7 @@ function expectBytes(value: unknown, field: string, input?: string): asserts val
  * @example
  * checkOptionsObject({ negatorz: [] }, { negators: true }, 'ScoreToneOptions'); // throws 'invalid-option' (field "negatorz")
  */
-export function checkOptionsObject(options: unknown, known: Readonly<Record<string, true>>, what: string): Record<string, unknown> {
+export function checkOptionsObject(options: unknown, known: Readonly<Record<string, unknown>>, what: string): Record<string, unknown> {
   if (options === undefined) return {};
   if (!isRecord(options)) throw new FramelensError('invalid-argument', `${what} must be an object, got ${describeType(options)}`, { field: 'options' });
   checkKnownKeys(options, known, what);

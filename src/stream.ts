@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from
 import { extname } from 'node:path';
 import type { ArticleInput, StoryInput } from './analyze';
 import { describeType, FramelensError, isFramelensError, type InputFailure } from './errors';
-import { checkKnownKeys, checkStoryInput, decodingFailure, expectArray, expectByteLimit, expectString, idFromPath, lineEnds, MAX_INPUT_BYTES, parseJsonLine } from './inputs';
+import { checkOptionsObject, checkStoryInput, decodingFailure, expectArray, expectByteLimit, expectString, idFromPath, lineEnds, MAX_INPUT_BYTES, parseJsonLine } from './inputs';
 import { joinParts } from './json-parts';
 import type { AnalyzePool, StoryJson } from './parallel';
 import { REPORT_SCHEMA_VERSION, type StoryReport } from './report';
@@ -125,11 +125,9 @@ const STREAM_STORIES_OPTION_KEYS: Readonly<Record<keyof StreamStoriesOptions, tr
 function checkStreamStoriesArguments(paths: unknown, options: unknown): { chunkSize: number; maxLineBytes: number } {
   expectArray(paths, 'paths');
   paths.forEach((path, index) => expectString(path, `paths[${index}]`));
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new FramelensError('invalid-argument', `streamStories options must be an object, got ${describeType(options)}`, { field: 'options' });
-  }
-  const record = options as Record<string, unknown>;
-  checkKnownKeys(record, STREAM_STORIES_OPTION_KEYS, 'StreamStoriesOptions');
+  // Required: streamStories cannot read a directory or an article file without `collect`.
+  if (options === undefined) throw new FramelensError('invalid-argument', 'streamStories needs options {collect}', { field: 'options' });
+  const record = checkOptionsObject(options, STREAM_STORIES_OPTION_KEYS, 'StreamStoriesOptions');
   if (typeof record.collect !== 'function') {
     throw new FramelensError('invalid-option', `"collect" must be a function (path) => {stories, failures}, got ${describeType(record.collect)}`, { field: 'collect' });
   }
@@ -391,10 +389,7 @@ function checkWriteArguments(stories: unknown, failures: unknown, pool: unknown,
   if (typeof sink !== 'object' || sink === null || typeof (sink as { write?: unknown }).write !== 'function') {
     throw new FramelensError('invalid-argument', `expected a sink {write(chunk)}, got ${describeType(sink)}`, { field: 'sink' });
   }
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new FramelensError('invalid-argument', `writer options must be an object, got ${describeType(options)}`, { field: 'options' });
-  }
-  checkKnownKeys(options as Record<string, unknown>, WRITE_JSON_REPORT_OPTION_KEYS, 'WriteJsonReportOptions');
+  checkOptionsObject(options, WRITE_JSON_REPORT_OPTION_KEYS, 'WriteJsonReportOptions');
   const ahead = (options as WriteJsonReportOptions).ahead ?? (pool as AnalyzePool).jobs * 4;
   if (!Number.isInteger(ahead) || ahead < 1) {
     throw new FramelensError('invalid-option', `ahead must be a whole number of at least 1, not ${String(ahead)}`, { field: 'ahead' });

@@ -1,6 +1,6 @@
 import { ANALYZER_IDS } from '../findings';
 import { FramelensError, describeType } from '../errors';
-import { isRecord } from '../inputs';
+import { checkOptionsObject, isRecord } from '../inputs';
 
 /**
  * The checks renderers run on what they are given: a report, story or article holding every field
@@ -241,12 +241,10 @@ export const BOOLEAN_OPTION: OptionRule = { expected: 'true or false', test: (va
  * checkRenderOptions({ titel: 'x' }, { title: STRING_OPTION }, 'RenderHtmlOptions'); // throws 'invalid-option' (field "titel")
  */
 export function checkRenderOptions(options: unknown, rules: Readonly<Record<string, OptionRule>>, what: string): void {
-  if (options === undefined) return;
-  if (!isRecord(options)) throw new FramelensError('invalid-argument', `${what} must be an object, got ${describeType(options)}`, { field: 'options' });
-  for (const key of Object.keys(options)) {
-    const rule = Object.prototype.hasOwnProperty.call(rules, key) ? rules[key] : undefined;
-    if (!rule) throw new FramelensError('invalid-option', `unknown option "${key}" in ${what}; expected ${Object.keys(rules).join(', ')}`, { field: key });
-    const value = options[key];
+  const record = checkOptionsObject(options, rules, what);
+  for (const key of Object.keys(record)) {
+    const rule = rules[key]!;
+    const value = record[key];
     if (value !== undefined && !rule.test(value)) throw new FramelensError('invalid-option', `option "${key}" must be ${rule.expected}, got ${describeType(value) === 'number' ? String(value) : describeType(value)}`, { field: key });
   }
 }
