@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeStories } from '../src/analyze';
 import { FramelensError } from '../src/errors';
-import { decodeJsonLines } from '../src/inputs';
+import { decodeJsonLines, jsonLineResult } from '../src/inputs';
 import { collectStories, main } from '../src/cli';
 import { createAnalyzePool } from '../src/parallel';
 import { reportJsonLines } from '../src/report';
@@ -333,6 +333,28 @@ describe('readJsonLines', () => {
     writeFileSync(path, `\uFEFF${lines.map((text, index) => text + ends[index]).join('')}`);
     const expected = lines.map((line, index) => ({ line, number: index + 1 })).filter(({ line }) => line !== '');
     for (let chunkSize = 1; chunkSize <= 20; chunkSize++) expect([...readJsonLines(path, chunkSize)]).toEqual(expected);
+  });
+
+  test('read in chunks of any size, a file gives line for line what decodeJsonLines gives it whole', () => {
+    const path = join(dir, 'mixed.jsonl');
+    const parts = [
+      Buffer.from('\uFEFF{"id":"a","text":"One."}\r\n'),
+      Buffer.from('{"id":"b","text":"Ça — 😀"}\r'),
+      Buffer.from('\r\n'), // a blank line between a lone CR and a CRLF
+      Buffer.concat([Buffer.from('{"id":"c","text":"bad '), Buffer.from([0xc3, 0x28]), Buffer.from('"}\n')]),
+      Buffer.from(`{"id":"d","text":"${'long '.repeat(12)}"}\n`),
+      Buffer.from('{"id":"e","text":\n'),
+      Buffer.from('   \n{"id":"f","text":"Last."}'),
+    ];
+    writeFileSync(path, Buffer.concat(parts));
+    const limit = 50;
+    const shown = (item: unknown): unknown => (item instanceof FramelensError ? item.toJSON() : item);
+    const whole = decodeJsonLines(readFileSync(path), path, limit).map(shown);
+    expect(whole.map((item) => (item as { code?: string }).code ?? (item as { meta: { id: string } }).meta.id)).toEqual(['a', 'b', 'invalid-utf8', 'text-too-large', 'invalid-json', 'f']);
+    for (let chunkSize = 1; chunkSize <= 24; chunkSize++) {
+      const streamed = [...readJsonLines(path, chunkSize, true, limit)].map((item) => shown(item instanceof FramelensError ? item : jsonLineResult(item.line, path, item.number)));
+      expect(streamed).toEqual(whole);
+    }
   });
 
   test('a device that never ends stops at the line limit instead of hanging', () => {

@@ -168,16 +168,52 @@ export function parseJsonLines(text: string, input: string): JsonLineResult[] {
   const results: JsonLineResult[] = [];
   const lines = text.split(/\r\n|\r|\n/);
   lines.forEach((line, index) => {
-    const body = index === 0 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
-    if (body.trim() === '') return;
-    try {
-      results.push(parseJsonLine(body, input, index + 1));
-    } catch (error) {
-      if (error instanceof FramelensError) results.push(error);
-      else throw error;
-    }
+    const body = withoutBom(line, index + 1);
+    if (body.trim() !== '') results.push(jsonLineResult(body, input, index + 1));
   });
   return results;
+}
+
+/** `parseJsonLine`, with the typed error of a malformed record returned in its place. */
+export function jsonLineResult(line: string, input: string, lineNumber: number): JsonLineResult {
+  try {
+    return parseJsonLine(line, input, lineNumber);
+  } catch (error) {
+    if (error instanceof FramelensError) return error;
+    throw error;
+  }
+}
+
+/** A line without the byte-order mark that may open the first line of a file. */
+function withoutBom(line: string, lineNumber: number): string {
+  return lineNumber === 1 && line.charCodeAt(0) === 0xfeff ? line.slice(1) : line;
+}
+
+/**
+ * One line of a JSON Lines input from its bytes: its text (a first line's byte-order mark dropped),
+ * undefined for a blank line, or the typed error of a line of `size` bytes over `maxLineBytes` or of
+ * invalid UTF-8 (`offset`: where the bytes start in the file). `bytes` is called only for a line
+ * within the limit, so a reader holding a long line in pieces joins them only when they are read.
+ * The one reading of a line for `decodeJsonLines` and the streaming reader.
+ */
+export function decodeJsonLineBytes(
+  bytes: () => Uint8Array,
+  size: number,
+  decoder: { decode(bytes: Uint8Array): string },
+  maxLineBytes: number,
+  where: { readonly input: string; readonly line: number; readonly offset: number },
+): string | undefined | FramelensError {
+  const { input, line: lineNumber, offset } = where;
+  if (size > maxLineBytes) return new FramelensError('text-too-large', `the line has ${size} bytes, more than the limit of ${maxLineBytes}`, { input, line: lineNumber });
+  const raw = bytes();
+  let line: string;
+  try {
+    line = decoder.decode(raw);
+  } catch (cause) {
+    return decodingFailure(cause, raw, offset, { input, line: lineNumber });
+  }
+  line = withoutBom(line, lineNumber);
+  return line.trim() === '' ? undefined : line;
 }
 
 /**
@@ -198,27 +234,9 @@ export function decodeJsonLines(bytes: Uint8Array, input: string, maxLineBytes =
   for (let start = 0, number = 1; start <= bytes.length; number++) {
     const end = nextEnd(start);
     const raw = bytes.subarray(start, end === -1 ? bytes.length : end);
-    let line: string | undefined;
-    if (raw.length > maxLineBytes) {
-      results.push(new FramelensError('text-too-large', `the line has ${raw.length} bytes, more than the limit of ${maxLineBytes}`, { input, line: number }));
-    } else {
-      try {
-        line = decoder.decode(raw);
-      } catch (cause) {
-        results.push(decodingFailure(cause, raw, start, { input, line: number }));
-      }
-    }
-    if (line !== undefined) {
-      if (number === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-      if (line.trim() !== '') {
-        try {
-          results.push(parseJsonLine(line, input, number));
-        } catch (error) {
-          if (error instanceof FramelensError) results.push(error);
-          else throw error;
-        }
-      }
-    }
+    const line = decodeJsonLineBytes(() => raw, raw.length, decoder, maxLineBytes, { input, line: number, offset: start });
+    if (line instanceof FramelensError) results.push(line);
+    else if (line !== undefined) results.push(jsonLineResult(line, input, number));
     if (end === -1) break;
     start = end + (bytes[end] === 0x0d && bytes[end + 1] === 0x0a ? 2 : 1);
   }

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from
 import { extname } from 'node:path';
 import type { ArticleInput, StoryInput } from './analyze';
 import { describeType, FramelensError, isFramelensError, type InputFailure } from './errors';
-import { checkOptionsObject, checkStoryInput, decodingFailure, expectArray, expectByteLimit, expectString, idFromPath, lineEnds, MAX_INPUT_BYTES, parseJsonLine } from './inputs';
+import { checkOptionsObject, checkStoryInput, decodeJsonLineBytes, expectArray, expectByteLimit, expectString, idFromPath, jsonLineResult, lineEnds, MAX_INPUT_BYTES, type JsonLineResult } from './inputs';
 import { joinParts } from './json-parts';
 import type { AnalyzePool, StoryJson } from './parallel';
 import { REPORT_SCHEMA_VERSION, type StoryReport } from './report';
@@ -153,14 +153,8 @@ function isJsonLinesFile(path: string): boolean {
   }
 }
 
-function parseLine(item: JsonLinesItem, path: string): ReturnType<typeof parseJsonLine> | FramelensError {
-  if (item instanceof FramelensError) return item;
-  try {
-    return parseJsonLine(item.line, path, item.number);
-  } catch (error) {
-    if (error instanceof FramelensError) return error;
-    throw error;
-  }
+function parseLine(item: JsonLinesItem, path: string): JsonLineResult {
+  return item instanceof FramelensError ? item : jsonLineResult(item.line, path, item.number);
 }
 
 /**
@@ -242,19 +236,10 @@ function* jsonLines(path: string, chunkSize: number, strict: boolean, maxLineByt
     let start = 0;
     let held: Uint8Array[] = [];
     let length = 0;
-    const tooLarge = (total: number): FramelensError => new FramelensError('text-too-large', `the line has ${total} bytes, more than the limit of ${maxLineBytes}`, { input: path, line: number });
     const finish = (tail: Uint8Array): JsonLinesItem | undefined => {
-      const total = length + tail.length;
-      if (total > maxLineBytes) return tooLarge(total);
-      const bytes = held.length === 0 ? tail : Buffer.concat([...held, tail]);
-      let line: string;
-      try {
-        line = decoder.decode(bytes);
-      } catch (cause) {
-        return decodingFailure(cause, bytes, start, { input: path, line: number });
-      }
-      if (number === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-      return line.trim() === '' ? undefined : { line, number };
+      const bytes = (): Uint8Array => (held.length === 0 ? tail : Buffer.concat([...held, tail]));
+      const line = decodeJsonLineBytes(bytes, length + tail.length, decoder, maxLineBytes, { input: path, line: number, offset: start });
+      return typeof line === 'string' ? { line, number } : line;
     };
     let position = 0;
     let afterCR = false;
