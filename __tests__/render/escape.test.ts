@@ -1,4 +1,4 @@
-import { balanceBidi, clip, escapeHtml, escapeMarkdown, escapeTerminal, formatNumber, isolateHtml, isolateText } from '../../src/render/escape';
+import { balanceBidi, clip, escapeHtml, escapeIsolatedMarkdown, escapeMarkdown, escapeTerminal, formatNumber, isolateHtml, isolateText } from '../../src/render/escape';
 import { ownValue } from '../../src/render/own';
 
 describe('escaping', () => {
@@ -47,6 +47,13 @@ describe('direction isolation and terminal escapes', () => {
     expect(isolateText('הארץ')).toBe('\u2068הארץ\u2069');
     expect(isolateHtml('<b>\u202E')).toBe('<bdi>&lt;b&gt;\u202E\u202C</bdi>');
     expect(isolateHtml('<b>')).toBe('&lt;b&gt;');
+  });
+
+  test('an already isolated phrase is escaped for Markdown without a second isolate, its stray controls still closed', () => {
+    const phrase = `standing for ${isolateText('\u05d7\u05de\u05d0\u05e1 | *x*')}`;
+    expect(escapeMarkdown(phrase)).toBe('\u2068standing for \u2068\u05d7\u05de\u05d0\u05e1 \\| \\*x\\*\u2069\u2069');
+    expect(escapeIsolatedMarkdown(phrase)).toBe('standing for \u2068\u05d7\u05de\u05d0\u05e1 \\| \\*x\\*\u2069');
+    expect(escapeIsolatedMarkdown('a\u202Eb\u2069 <c>')).toBe('a\u202Eb &lt;c&gt;\u202C');
   });
 
   test('terminal escapes become visible, line feeds and tabs stay', () => {

@@ -2,7 +2,7 @@ import { ANALYZER_IDS, isFramingFinding } from '../../src/findings';
 import { renderMarkdown } from '../../src/render/markdown';
 import { analyzerName } from '../../src/render/wording';
 import { escapeMarkdown } from '../../src/render/escape';
-import { articleWith, hostileArticle, hostileReport, hostileStory, seedReport } from './fixture';
+import { articleWith, findingAt, hostileArticle, hostileReport, hostileStory, seedReport, spanOf } from './fixture';
 
 /** Cells of a Markdown table row, split at pipes that are not escaped. */
 function cells(line: string): string[] {
@@ -99,5 +99,51 @@ describe('renderMarkdown with direction controls', () => {
     expect(md).toContain('| **\u2068\u202Edi\u202C\u2069** |');
     expect(md).toContain('\u2068\u202Emoc.liame, 2024-05-01\u202C\u2069');
     expect(md).toContain('## Story **\u2068story\u2069**');
+  });
+});
+
+/** The deepest nesting of direction isolates in `text`, and how many are still open at its end. */
+function isolateDepth(text: string): { deepest: number; open: number } {
+  let open = 0;
+  let deepest = 0;
+  for (const char of text) {
+    if (char >= '\u2066' && char <= '\u2068') deepest = Math.max(deepest, ++open);
+    else if (char === '\u2069') open--;
+  }
+  return { deepest, open };
+}
+
+describe('renderMarkdown isolates each user string once', () => {
+  const HAMAS = '\u05d7\u05de\u05d0\u05e1';
+  const ISRAEL = '\u0625\u0633\u0631\u0627\u0626\u064a\u0644';
+
+  test('a finding’s description isolates its right-to-left names, not the English phrase around them', () => {
+    const text = 'The regime of Hamas claimed a \'victory\'.\nIt held.';
+    const findings = [
+      findingAt(text, spanOf(text, 'regime'), { analyzer: 'label', label: 'regime', family: 'regime', actor: HAMAS, alternative: 'government' }),
+      findingAt(text, spanOf(text, "'victory'"), { analyzer: 'scare-quote', term: '\u202Evictory', mark: 'single', actor: ISRAEL }),
+    ];
+    const md = renderMarkdown({ schemaVersion: 1, failures: [], stories: [{ ...hostileStory(), articles: [articleWith('rtl', text, findings)] }] });
+    const lines = md.split('\n');
+    const label = lines.find((line) => line.startsWith('- **Label**'))!;
+    const scare = lines.find((line) => line.startsWith('- **Scare quote**'))!;
+    const description = (line: string): string => line.slice(line.indexOf(' — ') + 3, line.lastIndexOf(' ('));
+    expect(description(label)).toBe(`“regime” (regime) standing for \u2068${HAMAS}\u2069; neutral wording: “government”`);
+    expect(description(scare).match(/\u2068/g)).toHaveLength(2);
+    expect(description(scare).startsWith('“\u2068\u202Evictory\u202C\u2069”')).toBe(true);
+    for (const line of [label, scare]) {
+      expect(isolateDepth(description(line))).toEqual({ deepest: 1, open: 0 });
+      expect(isolateDepth(line).open).toBe(0);
+    }
+  });
+
+  test('a summary line isolates the actor and each wording once, and leaves none open', () => {
+    const story = hostileStory();
+    const article = story.articles[0]!.id;
+    const item = { kind: 'naming' as const, weight: 1, actor: ISRAEL, divergence: 'label' as const, values: [`${HAMAS} rule`, 'regime'], others: [ISRAEL], findings: [] };
+    const md = renderMarkdown({ schemaVersion: 1, failures: [], stories: [{ ...story, comparison: { ...story.comparison, naming: [], summary: [{ article, items: [item] }] } }] });
+    const line = md.split('\n').find((candidate) => candidate.includes('label for '))!;
+    expect(line).toBe(`  - label for \u2068${ISRAEL}\u2069: “\u2068${HAMAS} rule\u2069”, “regime”; the others write “\u2068${ISRAEL}\u2069”`);
+    expect(isolateDepth(line)).toEqual({ deepest: 1, open: 0 });
   });
 });

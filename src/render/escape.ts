@@ -28,7 +28,27 @@ export function escapeHtml(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
   expectString(text, 'text');
-  return isolateText(text)
+  return markdownInline(isolateText(text));
+}
+
+/**
+ * Escape for inline Markdown a phrase whose user strings are already isolated one by one (what
+ * `describeFinding` and `describeSummaryItem` return): escaped like `escapeMarkdown`, but not
+ * isolated again as a whole, which would nest the isolates and give the phrase the direction of
+ * its first name. Its direction controls are still balanced, so none can reach the text after it.
+ * Text with raw right-to-left letters goes through `escapeMarkdown` instead.
+ *
+ * @example
+ * escapeIsolatedMarkdown('standing for \u2068\u05d7\u05de\u05d0\u05e1\u2069 | *x*'); // 'standing for \u2068\u05d7\u05de\u05d0\u05e1\u2069 \\| \\*x\\*'
+ */
+export function escapeIsolatedMarkdown(text: string): string {
+  expectString(text, 'text');
+  return markdownInline(balanceBidi(text));
+}
+
+/** Markdown escaping on one line: line breaks become spaces, HTML is neutralised, Markdown punctuation is backslash-escaped. */
+function markdownInline(text: string): string {
+  return text
     .replace(/\s+/g, ' ')
     .replace(/[&<>]/g, (char) => HTML_ESCAPES[char]!)
     .replace(/[\\`*[\]|~#]/g, (char) => `\\${char}`)

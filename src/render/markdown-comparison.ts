@@ -8,7 +8,7 @@ import type { MetricRow } from '../compare/metrics';
 import type { SimilaritySection } from '../compare/similarity';
 import type { StoryComparison } from '../compare';
 import type { StoryReport } from '../report';
-import { clip, escapeMarkdown, formatNumber } from './escape';
+import { clip, escapeIsolatedMarkdown, escapeMarkdown, formatNumber } from './escape';
 import { ownValue } from './own';
 import { metricName, namingKindName } from './wording';
 import { describeSummaryItem } from './summary';
@@ -53,7 +53,7 @@ export function summaryMarkdown(story: StoryReport, options: ComparisonMarkdownO
     for (const item of summary.items) {
       const line = describeSummaryItem(story, summary.article, item);
       const evidence = line.evidence.slice(0, 2).map((text) => `“${escapeMarkdown(clip(text, options.maxEvidence))}”`);
-      out.push(`  - ${escapeMarkdown(line.text)}${evidence.length > 0 ? `: ${evidence.join(' · ')}` : ''}`);
+      out.push(`  - ${escapeIsolatedMarkdown(line.text)}${evidence.length > 0 ? `: ${evidence.join(' · ')}` : ''}`);
     }
   }
   return out;

@@ -1,7 +1,7 @@
 import { FRAMING_ANALYZERS, isFramingFinding, type Finding } from '../findings';
 import type { InputFailure } from '../errors';
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
-import { clip, escapeMarkdown, formatNumber } from './escape';
+import { clip, escapeIsolatedMarkdown, escapeMarkdown, formatNumber } from './escape';
 import { analyzerName, describeFinding } from './wording';
 import { articleHeadline } from './labels';
 import { comparisonMarkdown } from './markdown-comparison';
@@ -114,7 +114,7 @@ function articleFindings(article: ArticleReport, settings: Settings, h: (level: 
  * findingLine(finding, 80); // '- **Scare quote** “'Israel'” — “Israel” in single quotation marks… (8–16)'
  */
 export function findingLine(finding: Finding, maxEvidence: number): string {
-  return `- **${analyzerName(finding.analyzer)}** “${escapeMarkdown(clip(finding.text, maxEvidence))}” — ${escapeMarkdown(describeFinding(finding))} (${finding.start}–${finding.end})`;
+  return `- **${analyzerName(finding.analyzer)}** “${escapeMarkdown(clip(finding.text, maxEvidence))}” — ${escapeIsolatedMarkdown(describeFinding(finding))} (${finding.start}–${finding.end})`;
 }
 
 function failureLines(failures: readonly InputFailure[]): string[] {

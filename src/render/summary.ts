@@ -11,7 +11,8 @@ export interface SummaryLine {
 
 /**
  * Put a comparison summary item into words, with its evidence looked up in the story (finding
- * texts, sentence texts, quotation renderings). Plain text: the caller escapes it.
+ * texts, sentence texts, quotation renderings). Plain text: the caller escapes it; `text` has its
+ * user strings isolated already, so it is not isolated again (Markdown: `escapeIsolatedMarkdown`).
  *
  * @example
  * describeSummaryItem(story, '000_…', item).text; // 'scare quotes on Israel: ‘Israel’ (the others: none)'

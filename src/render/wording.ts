@@ -31,7 +31,8 @@ export function analyzerName(id: AnalyzerId): string {
 
 /**
  * One short phrase that says what a finding means, without its evidence. Plain text: the caller
- * escapes it for its format.
+ * escapes it for its format, without isolating it again (its user strings already are: Markdown
+ * uses `escapeIsolatedMarkdown`).
  *
  * @example
  * describeFinding(labelFinding); // '“occupation” (occupation) standing for israel; neutral wording: “Israel”'
