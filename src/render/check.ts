@@ -1,6 +1,38 @@
-import { ANALYZER_IDS } from '../findings';
-import { FramelensError, describeType } from '../errors';
+import type { ArticleMeta, Block, SpanFields } from '../article';
+import type {
+  ActorNaming,
+  ArticleCoverage,
+  ArticleDistinctiveTerms,
+  ArticleNaming,
+  ArticleQuoting,
+  ArticleSummary,
+  DiffRun,
+  DistinctiveTerm,
+  EventSection,
+  EventWording,
+  MetricEvidence,
+  MetricRow,
+  MetricValue,
+  NameForm,
+  NamingChoice,
+  NamingDivergence,
+  QuoteGroup,
+  QuoteRendering,
+  QuotesSection,
+  SimilarityPair,
+  SimilaritySection,
+  SpeakerShare,
+  Statement,
+  StoryComparison,
+  SummaryItem,
+  TermsSummaryItem,
+} from '../compare';
+import type { NamingVariant } from '../compare/naming';
+import { ANALYZER_IDS, type AnalyzerId, type FindingOf } from '../findings';
+import { FramelensError, describeType, type InputFailure } from '../errors';
 import { checkOptionsObject, isRecord } from '../inputs';
+import type { ArticleReport, FramelensReport, StoryReport } from '../report';
+import type { ArticleTone, SentenceTone } from '../tone';
 
 /**
  * The checks renderers run on what they are given: a report, story or article holding every field
@@ -10,6 +42,13 @@ import { checkOptionsObject, isRecord } from '../inputs';
 
 /** Checks a value found at `path` ("report.stories[0].id"), throwing when it is not what is expected. */
 type Check = (value: unknown, path: string) => void;
+
+/**
+ * The checks for some of the fields of `T`. Each fields object below `satisfies` the one of the
+ * type it checks, so a field renamed or removed there fails to compile here. A spread's fields are
+ * not checked against the object they are spread into, so each spread part `satisfies` on its own.
+ */
+type Fields<T> = Partial<Record<keyof T, Check>>;
 
 function refuse(path: string, expected: string, value: unknown): never {
   throw new FramelensError('invalid-argument', `${path} must be ${expected}, got ${describeType(value)}`, { field: path });
@@ -87,11 +126,11 @@ const strings = list(string);
 const indexes = list(offset);
 const maybeString = optional(string);
 
-const FAILURE = object({ code: string, message: string });
+const FAILURE = object({ code: string, message: string } satisfies Fields<InputFailure>);
 
-const BLOCK = object({ start: offset, end: offset, role: oneOf(['headline', 'body', 'boilerplate']), kind: maybeString });
+const BLOCK = object({ start: offset, end: offset, role: oneOf(['headline', 'body', 'boilerplate']), kind: maybeString } satisfies Fields<Block>);
 
-const span = { start: offset, end: offset, text: string, boilerplate: boolean };
+const span = { start: offset, end: offset, text: string, boilerplate: boolean } satisfies Fields<SpanFields>;
 const FINDING = tagged('analyzer', {
   'scare-quote': { ...span, term: string, mark: string, actor: maybeString },
   'title-choice': { ...span, title: string, office: string, actor: maybeString, alternatives: strings },
@@ -101,22 +140,26 @@ const FINDING = tagged('analyzer', {
   hedge: { ...span, term: string, category: string },
   quote: { ...span, partial: boolean, speaker: maybeString },
   credit: { ...span, source: string, kind: string },
-} satisfies Record<(typeof ANALYZER_IDS)[number], Record<string, Check>>);
+} satisfies { [K in AnalyzerId]: Fields<FindingOf<K>> });
 
 const PER_ANALYZER = object(Object.fromEntries(ANALYZER_IDS.map((id) => [id, number])));
 
 const ARTICLE_FIELDS = object({
   id: string,
   path: maybeString,
-  meta: object({ title: maybeString, outlet: maybeString, date: maybeString, url: maybeString }),
+  meta: object({ title: maybeString, outlet: maybeString, date: maybeString, url: maybeString } satisfies Fields<ArticleMeta>),
   text: string,
   blocks: list(BLOCK),
   findings: list(FINDING),
-  tone: object({ score: number, comparative: number, sentences: list(object({ sentence: number, start: offset, end: offset })) }),
+  tone: object({
+    score: number,
+    comparative: number,
+    sentences: list(object({ sentence: number, start: offset, end: offset } satisfies Fields<SentenceTone>)),
+  } satisfies Fields<ArticleTone>),
   bodyTokens: number,
   counts: PER_ANALYZER,
   scores: PER_ANALYZER,
-});
+} satisfies Fields<ArticleReport>);
 
 interface Spanned {
   readonly start: number;
@@ -142,6 +185,10 @@ function checkArticle(value: unknown, path: string): void {
   });
 }
 
+/** The fields `inArticles` is given for a `T`: all but `article`, which it adds (and `T` must have). */
+type InArticle<T extends { readonly article: string }> = Fields<Omit<T, 'article'>>;
+
+/** An object of one article in a comparison section: its `article` id, then `fields`. */
 const inArticles = (fields: Readonly<Record<string, Check>>): Check => object({ article: string, ...fields });
 
 const COMPARISON = object({
@@ -155,42 +202,104 @@ const COMPARISON = object({
           'unique-coverage': { unique: number, share: number, sentences: indexes },
           'quote-rendering': { group: number, changed: number },
           'event-wording': { wording: string, others: strings },
-          'distinctive-terms': { terms: list(object({ term: string })) },
+          'distinctive-terms': { terms: list(object({ term: string } satisfies Fields<TermsSummaryItem['terms'][number]>)) },
           'low-similarity': { mean: number },
-        }),
+        } satisfies { [K in SummaryItem['kind']]: Fields<Extract<SummaryItem, { kind: K }>> }),
       ),
-    }),
+    } satisfies InArticle<ArticleSummary>),
   ),
   naming: list(
     object({
       actor: string,
       name: string,
-      articles: list(inArticles({ forms: list(object({ form: string, count: number })), titles: list(object({ value: string })), labels: list(object({ value: string })), scareQuotes: list(object({ value: string })) })),
-      divergences: list(object({ kind: oneOf(['name-form', 'title', 'label', 'scare-quote']), distinct: strings, variants: list(object({ value: string, articles: strings })), without: strings })),
-    }),
+      articles: list(
+        inArticles({
+          forms: list(object({ form: string, count: number } satisfies Fields<NameForm>)),
+          titles: list(object({ value: string } satisfies Fields<NamingChoice>)),
+          labels: list(object({ value: string } satisfies Fields<NamingChoice>)),
+          scareQuotes: list(object({ value: string } satisfies Fields<NamingChoice>)),
+        } satisfies InArticle<ArticleNaming>),
+      ),
+      divergences: list(
+        object({
+          kind: oneOf(['name-form', 'title', 'label', 'scare-quote']),
+          distinct: strings,
+          variants: list(object({ value: string, articles: strings } satisfies Fields<NamingVariant>)),
+          without: strings,
+        } satisfies Fields<NamingDivergence>),
+      ),
+    } satisfies Fields<ActorNaming>),
   ),
   event: object({
-    articles: list(inArticles({ wording: string, position: headlineOrNumber })),
-    variants: list(object({ wording: string, articles: strings })),
-  }),
+    articles: list(inArticles({ wording: string, position: headlineOrNumber } satisfies InArticle<EventWording>)),
+    variants: list(object({ wording: string, articles: strings } satisfies Fields<EventSection['variants'][number]>)),
+  } satisfies Fields<EventSection>),
   quotes: object({
-    articles: list(inArticles({ quotes: number, quotedWords: number, share: number, speakers: list(object({ speaker: nullable(string), quotes: number })) })),
-    groups: list(object({ reference: number, renderings: list(inArticles({ speaker: maybeString, text: string, diff: list(object({ op: oneOf(['equal', 'insert', 'delete']), text: string })) })) })),
-  }),
-  metrics: list(object({ metric: oneOf([...ANALYZER_IDS, 'tone']), median: number, values: list(inArticles({ value: number, z: number, outlier: boolean, evidence: optional(list(object({ text: string, score: optional(number) }))) })) })),
-  distinctive: list(inArticles({ terms: list(object({ term: string, count: number, otherCount: number, z: number })) })),
-  coverage: list(inArticles({ statements: number, shared: number, unique: number, uniqueShare: number, sentences: list(object({ sentence: number, text: string, counterparts: list(anything) })) })),
-  similarity: object({ matrix: record(record(number)), mean: record(number), pairs: list(object({ a: string, b: string, score: number })) }),
-});
+    articles: list(
+      inArticles({
+        quotes: number,
+        quotedWords: number,
+        share: number,
+        speakers: list(object({ speaker: nullable(string), quotes: number } satisfies Fields<SpeakerShare>)),
+      } satisfies InArticle<ArticleQuoting>),
+    ),
+    groups: list(
+      object({
+        reference: number,
+        renderings: list(
+          inArticles({
+            speaker: maybeString,
+            text: string,
+            diff: list(object({ op: oneOf(['equal', 'insert', 'delete']), text: string } satisfies Fields<DiffRun>)),
+          } satisfies InArticle<QuoteRendering>),
+        ),
+      } satisfies Fields<QuoteGroup>),
+    ),
+  } satisfies Fields<QuotesSection>),
+  metrics: list(
+    object({
+      metric: oneOf([...ANALYZER_IDS, 'tone']),
+      median: number,
+      values: list(
+        inArticles({
+          value: number,
+          z: number,
+          outlier: boolean,
+          evidence: optional(list(object({ text: string, score: optional(number) } satisfies Fields<MetricEvidence>))),
+        } satisfies InArticle<MetricValue>),
+      ),
+    } satisfies Fields<MetricRow>),
+  ),
+  distinctive: list(
+    inArticles({
+      terms: list(object({ term: string, count: number, otherCount: number, z: number } satisfies Fields<DistinctiveTerm>)),
+    } satisfies InArticle<ArticleDistinctiveTerms>),
+  ),
+  coverage: list(
+    inArticles({
+      statements: number,
+      shared: number,
+      unique: number,
+      uniqueShare: number,
+      sentences: list(object({ sentence: number, text: string, counterparts: list(anything) } satisfies Fields<Statement>)),
+    } satisfies InArticle<ArticleCoverage>),
+  ),
+  similarity: object({
+    matrix: record(record(number)),
+    mean: record(number),
+    pairs: list(object({ a: string, b: string, score: number } satisfies Fields<SimilarityPair>)),
+  } satisfies Fields<SimilaritySection>),
+} satisfies Fields<StoryComparison>);
+
+const STORY_FIELDS = { id: string, articles: list(checkArticle), failures: list(FAILURE) } satisfies Fields<StoryReport>;
 
 function story(withComparison: boolean): Check {
-  const fields = object({ id: string, articles: list(checkArticle), failures: list(FAILURE), ...(withComparison ? { comparison: COMPARISON } : {}) });
-  return fields;
+  return object(withComparison ? ({ ...STORY_FIELDS, comparison: COMPARISON } satisfies Fields<StoryReport>) : STORY_FIELDS);
 }
 
 const REPORTS = {
-  full: object({ stories: list(story(true)), failures: list(FAILURE) }),
-  articles: object({ stories: list(story(false)), failures: list(FAILURE) }),
+  full: object({ stories: list(story(true)), failures: list(FAILURE) } satisfies Fields<FramelensReport>),
+  articles: object({ stories: list(story(false)), failures: list(FAILURE) } satisfies Fields<FramelensReport>),
 };
 const STORY = story(true);
 
