@@ -1,8 +1,8 @@
 import { describeType, FramelensError, type InputFailure } from './errors';
 import type { AnalyzeOptions, ArticleInput, StoryInput } from './analyze';
-import type { ActorSpec } from './actors';
-import type { Article, ArticleMeta, ReadArticleOptions } from './article';
-import { BOILERPLATE_KINDS, type ClassifyBlocksOptions, type UserPhrase } from './boilerplate';
+import type { ActorSpec, ActorType } from './actors';
+import type { Article, ArticleMeta, BlockRole, ReadArticleOptions } from './article';
+import { BOILERPLATE_KINDS, type BoilerplatePhraseMatch, type ClassifyBlocksOptions, type UserPhrase } from './boilerplate';
 import type { LexiconOverrides } from './lexicons';
 import type { ArticleReport } from './report';
 
@@ -347,15 +347,26 @@ function checkStringArray(value: unknown, field: string, code: 'invalid-option' 
 // fails to compile rather than being refused at run time.
 const ANALYZE_OPTION_KEYS: Readonly<Record<keyof AnalyzeOptions, true>> = { only: true, skip: true, lexicon: true, actors: true, boilerplate: true };
 const READ_ARTICLE_OPTION_KEYS: Readonly<Record<keyof ReadArticleOptions, true>> = { boilerplate: true, maxLength: true };
+/**
+ * Every value of a union of strings, from an object with one key per value: the compiler refuses a
+ * missing or an unknown value, so a list of allowed values cannot drift from its type.
+ *
+ * @example
+ * everyValue<BlockRole>({ headline: true, body: true, boilerplate: true }); // ['headline', 'body', 'boilerplate']
+ */
+export function everyValue<T extends string>(values: Readonly<Record<T, true>>): readonly T[] {
+  return Object.keys(values) as T[];
+}
+
 const CLASSIFY_BLOCKS_OPTION_KEYS: Readonly<Record<keyof ClassifyBlocksOptions, true>> = { phrases: true, forceRoles: true, recurring: true };
 const USER_PHRASE_KEYS: Readonly<Record<keyof UserPhrase, true>> = { phrase: true, kind: true, match: true };
-const PHRASE_MATCHES: readonly string[] = ['line', 'start', 'contains'];
+const PHRASE_MATCHES: readonly string[] = everyValue<BoilerplatePhraseMatch>({ line: true, start: true, contains: true });
 const LEXICON_OVERRIDE_KEYS: Readonly<Record<keyof LexiconOverrides, true>> = { add: true, remove: true };
 const META_STRING_FIELDS = ['id', 'title', 'outlet', 'date', 'url', 'path', 'story'] as const;
 /** Longest user boilerplate phrase accepted, in characters. */
 export const MAX_BOILERPLATE_PHRASE = 200;
-const BLOCK_ROLES: readonly string[] = ['headline', 'body', 'boilerplate'];
-const ACTOR_TYPES: readonly string[] = ['person', 'country', 'organization', 'unknown'];
+const BLOCK_ROLES: readonly string[] = everyValue<BlockRole>({ headline: true, body: true, boilerplate: true });
+const ACTOR_TYPES: readonly string[] = everyValue<ActorType>({ person: true, country: true, organization: true, unknown: true });
 
 /** The error for a meta field that should be a string and is not (`meta.outlet` a number), or undefined. */
 function metaFieldFailure(meta: Record<string, unknown>, fallbackId?: string): FramelensError | undefined {

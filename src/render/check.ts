@@ -1,4 +1,4 @@
-import type { ArticleMeta, Block, SpanFields } from '../article';
+import type { ArticleMeta, Block, BlockRole, SpanFields } from '../article';
 import type {
   ActorNaming,
   ArticleCoverage,
@@ -6,6 +6,7 @@ import type {
   ArticleNaming,
   ArticleQuoting,
   ArticleSummary,
+  DiffOp,
   DiffRun,
   DistinctiveTerm,
   EventSection,
@@ -16,6 +17,7 @@ import type {
   NameForm,
   NamingChoice,
   NamingDivergence,
+  NamingDivergenceKind,
   QuoteGroup,
   QuoteRendering,
   QuotesSection,
@@ -30,7 +32,7 @@ import type {
 import type { NamingVariant } from '../compare/naming';
 import { ANALYZER_IDS, type AnalyzerId, type FindingOf } from '../findings';
 import { FramelensError, describeType, type InputFailure } from '../errors';
-import { checkOptionsObject, isRecord } from '../inputs';
+import { checkOptionsObject, everyValue, isRecord } from '../inputs';
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
 import type { ArticleTone, SentenceTone } from '../tone';
 
@@ -123,12 +125,13 @@ function tagged(tag: string, cases: Readonly<Record<string, Readonly<Record<stri
 }
 
 const strings = list(string);
+const DIVERGENCE_KIND = oneOf(everyValue<NamingDivergenceKind>({ 'name-form': true, title: true, label: true, 'scare-quote': true }));
 const indexes = list(offset);
 const maybeString = optional(string);
 
 const FAILURE = object({ code: string, message: string } satisfies Fields<InputFailure>);
 
-const BLOCK = object({ start: offset, end: offset, role: oneOf(['headline', 'body', 'boilerplate']), kind: maybeString } satisfies Fields<Block>);
+const BLOCK = object({ start: offset, end: offset, role: oneOf(everyValue<BlockRole>({ headline: true, body: true, boilerplate: true })), kind: maybeString } satisfies Fields<Block>);
 
 const span = { start: offset, end: offset, text: string, boilerplate: boolean } satisfies Fields<SpanFields>;
 const FINDING = tagged('analyzer', {
@@ -197,7 +200,7 @@ const COMPARISON = object({
     inArticles({
       items: list(
         tagged('kind', {
-          naming: { actor: string, divergence: oneOf(['name-form', 'title', 'label', 'scare-quote']), values: strings, others: strings, findings: indexes },
+          naming: { actor: string, divergence: DIVERGENCE_KIND, values: strings, others: strings, findings: indexes },
           'metric-outlier': { metric: oneOf([...ANALYZER_IDS, 'tone']), value: number, median: number, findings: indexes, sentences: indexes },
           'unique-coverage': { unique: number, share: number, sentences: indexes },
           'quote-rendering': { group: number, changed: number },
@@ -222,7 +225,7 @@ const COMPARISON = object({
       ),
       divergences: list(
         object({
-          kind: oneOf(['name-form', 'title', 'label', 'scare-quote']),
+          kind: DIVERGENCE_KIND,
           distinct: strings,
           variants: list(object({ value: string, articles: strings } satisfies Fields<NamingVariant>)),
           without: strings,
@@ -250,7 +253,7 @@ const COMPARISON = object({
           inArticles({
             speaker: maybeString,
             text: string,
-            diff: list(object({ op: oneOf(['equal', 'insert', 'delete']), text: string } satisfies Fields<DiffRun>)),
+            diff: list(object({ op: oneOf(everyValue<DiffOp>({ equal: true, insert: true, delete: true })), text: string } satisfies Fields<DiffRun>)),
           } satisfies InArticle<QuoteRendering>),
         ),
       } satisfies Fields<QuoteGroup>),
