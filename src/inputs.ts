@@ -365,7 +365,8 @@ const LEXICON_OVERRIDE_KEYS: Readonly<Record<keyof LexiconOverrides, true>> = { 
 const META_STRING_FIELDS = ['id', 'title', 'outlet', 'date', 'url', 'path', 'story'] as const;
 /** Longest user boilerplate phrase accepted, in characters. */
 export const MAX_BOILERPLATE_PHRASE = 200;
-const BLOCK_ROLES: readonly string[] = everyValue<BlockRole>({ headline: true, body: true, boilerplate: true });
+/** The roles a block can have. */
+export const BLOCK_ROLES: readonly BlockRole[] = everyValue<BlockRole>({ headline: true, body: true, boilerplate: true });
 const ACTOR_TYPES: readonly string[] = everyValue<ActorType>({ person: true, country: true, organization: true, unknown: true });
 
 /** The error for a meta field that should be a string and is not (`meta.outlet` a number), or undefined. */
@@ -447,7 +448,7 @@ export function checkClassifyBlocksOptions(options: unknown): asserts options is
     for (const key of Object.keys(forceRoles)) {
       const field = `boilerplate.forceRoles.${key}`;
       if (!/^(0|[1-9]\d*)$/.test(key)) throw new FramelensError('invalid-option', `${field}: "${key}" is not a block index`, { field });
-      if (!BLOCK_ROLES.includes(forceRoles[key] as string)) {
+      if (!BLOCK_ROLES.includes(forceRoles[key] as BlockRole)) {
         throw new FramelensError('invalid-option', `${field} must be one of ${BLOCK_ROLES.join(', ')}`, { field });
       }
     }

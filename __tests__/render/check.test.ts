@@ -60,6 +60,20 @@ describe('renderers refuse what is not a report with a typed error naming the ar
     }
   });
 
+  test.each(Object.keys(REPORT_RENDERERS))('%s: a scare quote\'s mark and a credit\'s kind must be one of their values (a direction control there would reorder the words after it)', (name) => {
+    const story = hostileStory();
+    const span = { start: 0, end: 4, text: 'Word', boilerplate: false };
+    const article = articleWith('a', 'Word and more words', [
+      { ...span, analyzer: 'scare-quote', term: 'Word', mark: '\u2067x', actor: undefined },
+      { ...span, analyzer: 'credit', source: 'JTA', kind: 'syndication' },
+    ] as never);
+    const error = thrown(() => REPORT_RENDERERS[name]!({ stories: [{ ...story, articles: [article] }], failures: [] }));
+    expect(error).toMatchObject({ code: 'invalid-argument', field: 'report.stories[0].articles[0].findings[0].mark' });
+    expect(error.message).toContain('one of double, single, guillemet');
+    const credit = articleWith('a', 'Word and more words', [{ ...span, analyzer: 'credit', source: 'JTA', kind: '\u202eevil' }] as never);
+    expect(thrown(() => REPORT_RENDERERS[name]!({ stories: [{ ...story, articles: [credit] }], failures: [] }))).toMatchObject({ code: 'invalid-argument', field: 'report.stories[0].articles[0].findings[0].kind' });
+  });
+
   test('a comparison missing a section is named where it is rendered', () => {
     const story = hostileStory();
     for (const render of [renderHtml, renderMarkdown]) {

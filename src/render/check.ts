@@ -1,4 +1,4 @@
-import type { ArticleMeta, Block, BlockRole, SpanFields } from '../article';
+import type { ArticleMeta, Block, QuoteMark, SpanFields } from '../article';
 import type {
   ActorNaming,
   ArticleCoverage,
@@ -30,9 +30,9 @@ import type {
   TermsSummaryItem,
 } from '../compare';
 import type { NamingVariant } from '../compare/naming';
-import { ANALYZER_IDS, type AnalyzerId, type FindingOf } from '../findings';
+import { ANALYZER_IDS, type AnalyzerId, type CreditKind, type FindingOf } from '../findings';
 import { FramelensError, describeType, type InputFailure } from '../errors';
-import { checkOptionsObject, everyValue, isRecord } from '../inputs';
+import { BLOCK_ROLES, checkOptionsObject, everyValue, isRecord } from '../inputs';
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
 import type { ArticleTone, SentenceTone } from '../tone';
 
@@ -131,18 +131,18 @@ const maybeString = optional(string);
 
 const FAILURE = object({ code: string, message: string } satisfies Fields<InputFailure>);
 
-const BLOCK = object({ start: offset, end: offset, role: oneOf(everyValue<BlockRole>({ headline: true, body: true, boilerplate: true })), kind: maybeString } satisfies Fields<Block>);
+const BLOCK = object({ start: offset, end: offset, role: oneOf(BLOCK_ROLES), kind: maybeString } satisfies Fields<Block>);
 
 const span = { start: offset, end: offset, text: string, boilerplate: boolean } satisfies Fields<SpanFields>;
 const FINDING = tagged('analyzer', {
-  'scare-quote': { ...span, term: string, mark: string, actor: maybeString },
+  'scare-quote': { ...span, term: string, mark: oneOf(everyValue<QuoteMark>({ double: true, single: true, guillemet: true })), actor: maybeString },
   'title-choice': { ...span, title: string, office: string, actor: maybeString, alternatives: strings },
   label: { ...span, label: string, family: string, alternative: string, actor: maybeString },
   attribution: { ...span, verb: string, stance: string, speaker: maybeString },
   'loaded-language': { ...span, term: string, category: string },
   hedge: { ...span, term: string, category: string },
   quote: { ...span, partial: boolean, speaker: maybeString },
-  credit: { ...span, source: string, kind: string },
+  credit: { ...span, source: string, kind: oneOf(everyValue<CreditKind>({ syndication: true, source: true, 'originally-appeared': true, 'read-more': true })) },
 } satisfies { [K in AnalyzerId]: Fields<FindingOf<K>> });
 
 const PER_ANALYZER = object(Object.fromEntries(ANALYZER_IDS.map((id) => [id, number])));

@@ -43,7 +43,7 @@ export function describeFinding(finding: Finding): string {
   const own = isolateText;
   switch (finding.analyzer) {
     case 'scare-quote':
-      return `“${own(finding.term)}” in ${finding.mark} marks, in the writer’s own voice${finding.actor ? `; names ${own(finding.actor)}` : ''}`;
+      return `“${own(finding.term)}” in ${own(finding.mark)} marks, in the writer’s own voice${finding.actor ? `; names ${own(finding.actor)}` : ''}`;
     case 'title-choice': {
       const shown = finding.alternatives.slice(0, 3).map(own).join(', ');
       const others = finding.alternatives.length > 0 ? `; other titles: ${shown}${finding.alternatives.length > 3 ? ', …' : ''}` : '';
