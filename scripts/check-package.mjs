@@ -36,4 +36,16 @@ assert.equal(report.stories[0].articles.length, 5);
 for (const article of report.stories[0].articles) {
   assert.ok(article.id && article.path && Array.isArray(article.blocks) && Array.isArray(article.findings), `article ${article.id} has id, path, blocks, findings`);
 }
-console.log(`package check: ESM and CommonJS builds export ${Object.keys(esm).length} names with types; the bin reports ${report.stories[0].articles.length} seed articles`);
+// The example scripts, run as the README runs them (`npm run example:seed` and the others): each
+// imports the package by name, must finish and must print what it is there to show.
+const examples = [
+  ['compare-seed-story.mjs', /How each article names the event:\n(?:.*"[^"]+"\n){5}/],
+  ['custom-lexicon.mjs', /\+ loaded-language \[newsroom\.[a-z-]+\]/],
+  ['jsonl-corpus.mjs', /: 5 articles, \d+ findings, \d+ naming divergences, 0 failed/],
+];
+for (const [script, shows] of examples) {
+  const printed = execFileSync(process.execPath, [new URL(`../examples/${script}`, import.meta.url).pathname], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  assert.match(printed, shows, `examples/${script} prints ${shows}`);
+}
+
+console.log(`package check: ESM and CommonJS builds export ${Object.keys(esm).length} names with types; the bin reports ${report.stories[0].articles.length} seed articles; the ${examples.length} example scripts run`);
