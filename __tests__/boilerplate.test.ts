@@ -163,6 +163,20 @@ describe('share buttons and comments', () => {
 });
 
 describe('article text that looks like boilerplate stays body', () => {
+  test('a text with no line long enough to be a paragraph is read as the article: its sentences are body', () => {
+    expect(roles(['Officials said the talks would resume.'])).toEqual(['body Officials said the talks would resume.']);
+    expect(ruleOf(['The talks were not good.'], 'The talks were not good.')).toBe('sentence-without-paragraph');
+    expect(roles(['Israeli security minister Benny Gantz met Japanese counterpart Yasukazu Hamada in Tokyo, Japan.', '“No.”'])).toEqual([
+      'body Israeli security minister Benny Gantz met Japanese counterpart Yasukazu Hamada in Tokyo, Japan.',
+      'body “No.”',
+    ]);
+  });
+
+  test('in a text with no paragraph, lines a boilerplate rule names and title-like lines stay apart', () => {
+    const page = ['Home / World / Asia', 'Japan And Israel Sign Defense Pact', 'Gantz met Hamada in Tokyo.', 'Sign up for our newsletter'];
+    expect(roles(page)).toEqual(['boilerplate/navigation Home / World / Asia', 'headline Japan And Israel Sign Defense Pact', 'body Gantz met Hamada in Tokyo.', 'boilerplate/subscription Sign up for our newsletter']);
+  });
+
   test('a one-word quoted answer between paragraphs is body', () => {
     expect(roleOf([P1, 'Asked whether the pact was aimed at China, the minister replied:', '“No.”', P2], '“No.”')).toBe('body');
   });

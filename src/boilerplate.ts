@@ -530,6 +530,7 @@ export function classifyBlocks(
   const features = lines.map((line) => describe(text.slice(line.start, line.end), line.end - line.start <= index.longest));
   const classes = features.map((feature) => classifyLine(feature, index, options.recurring));
   const resolved = resolveContext(classes, features);
+  readWithoutParagraph(resolved, classes, features);
   applyRegions(resolved, classes, features);
   keepNumberedLists(resolved, classes, features);
   keepMainCore(resolved, features);
@@ -590,6 +591,20 @@ function resolveContext(classes: readonly LineClass[], features: readonly LineFe
         return cls.kind ? { role: 'boilerplate', kind: cls.kind, rule: cls.rule ?? 'boilerplate-run' } : { role: 'boilerplate', rule: 'boilerplate-run' };
       }
     }
+  });
+}
+
+/**
+ * A text without a single line long enough to be a paragraph (a lede, a short item, one sentence
+ * typed into a notebook) has no body for its short lines to join, and jusText's rule would make it
+ * all boilerplate: then its sentences are the text, and only lines a boilerplate rule named (a
+ * subscription prompt, a byline) or title-like lines stay apart.
+ */
+function readWithoutParagraph(resolved: Working[], classes: readonly LineClass[], features: readonly LineFeatures[]): void {
+  if (resolved.some((result) => result.role === 'body')) return;
+  classes.forEach((cls, i) => {
+    const sentence = cls.type === 'near' || (cls.type === 'short' && !cls.kind && isQuotedOrSentence(features[i]!));
+    if (sentence) resolved[i] = { role: 'body', rule: 'sentence-without-paragraph' };
   });
 }
 
