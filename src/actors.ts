@@ -87,7 +87,12 @@ const CALENDAR = new Set([
 
 const countryMatcherCache: { matcher?: PhraseMatcher } = {};
 
-/** The matcher of the country table's forms (compiled once). */
+/**
+ * The matcher of the country table's forms (compiled once).
+ *
+ * @example
+ * countryMatcher().match(readArticle('Japan and Israel met.').tokens).map((m) => m.entry.id); // ['japan', 'israel']
+ */
 export function countryMatcher(): PhraseMatcher {
   if (!countryMatcherCache.matcher) {
     countryMatcherCache.matcher = compilePhrases(
@@ -102,7 +107,12 @@ export const NO_ACTORS: readonly ActorSpec[] = Object.freeze([]);
 
 const specMatcherCache = new WeakMap<readonly ActorSpec[], PhraseMatcher>();
 
-/** The matcher of user actors' names and aliases; an entry's id is the actor's index in `specs`. */
+/**
+ * The matcher of user actors' names and aliases; an entry's id is the actor's index in `specs`.
+ *
+ * @example
+ * specMatcher([{ name: 'Benny Gantz', aliases: ['Gantz'] }]).match(readArticle('Gantz spoke.').tokens)[0].entry.id; // '0'
+ */
 export function specMatcher(specs: readonly ActorSpec[]): PhraseMatcher {
   let matcher = specMatcherCache.get(specs);
   if (!matcher) {
@@ -134,7 +144,13 @@ function titleWordsOf(titles: readonly LexiconEntry[]): Set<string> {
 const COUNTRY_BY_ID = new Map(COUNTRIES.map((country) => [country.id, country]));
 const COUNTRY_BY_FORM = new Map(COUNTRIES.flatMap((country) => country.forms.filter((form) => !/\s/.test(form)).map((form) => [form, country.id] as const)));
 
-/** The country entry of an actor id ("israel"), if it is one. */
+/**
+ * The country entry of an actor id ("israel"), if it is one.
+ *
+ * @example
+ * countryById('israel')?.forms; // ['Israel', 'Israeli', 'Israelis', 'State of Israel']
+ * countryById('gantz'); // undefined
+ */
 export function countryById(id: string): CountryEntry | undefined {
   return COUNTRY_BY_ID.get(id);
 }
@@ -232,7 +248,14 @@ export interface ActorMatches {
   readonly titles: readonly PhraseMatch[];
 }
 
-/** `findActors` on its phrase matches found already (`analyzeArticle` finds them with the lexicons', in one pass). */
+/**
+ * `findActors` on its phrase matches found already (`analyzeArticle` finds them with the lexicons', in one pass).
+ *
+ * @example
+ * const { tokens } = article;
+ * actorsOf(article, {}, { specs: [], countries: countryMatcher().match(tokens), titles: matcherOf(DEFAULT_LEXICONS.titles).match(tokens) });
+ * // the same actors as findActors(article)
+ */
 export function actorsOf(article: Article, options: FindActorsOptions, matches: ActorMatches): Actor[] {
   const tokens = article.tokens;
   const n = tokens.length;

@@ -102,6 +102,7 @@ export interface ReadArticleOptions {
   readonly maxLength?: number;
 }
 
+/** The longest text `readArticle` accepts unless `maxLength` says otherwise: 64 MiB, in UTF-16 code units. */
 export const DEFAULT_MAX_LENGTH = 64 * 1024 * 1024;
 
 /**
@@ -148,7 +149,12 @@ export interface LineSpan {
 
 const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/g;
 
-/** The non-blank lines of a text, trimmed. */
+/**
+ * The non-blank lines of a text, trimmed.
+ *
+ * @example
+ * findLines(' a \n\n b'); // [{ start: 1, end: 2 }, { start: 6, end: 7 }]
+ */
 export function findLines(text: string): LineSpan[] {
   expectString(text, 'text');
   const lines: LineSpan[] = [];
@@ -169,7 +175,13 @@ export function findLines(text: string): LineSpan[] {
   return lines;
 }
 
-/** White space, including no-break and zero-width characters, which never carry words. */
+/**
+ * White space, including no-break and zero-width characters, which never carry words.
+ *
+ * @example
+ * isSpace(0xa0); // true (no-break space)
+ * isSpace('a'.charCodeAt(0)); // false
+ */
 export function isSpace(code: number): boolean {
   return (
     code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 ||
@@ -318,7 +330,13 @@ interface OpenQuote {
   readonly index: number;
 }
 
-/** Pair the quotation marks of each line into spans, with nesting. */
+/**
+ * Pair the quotation marks of each line into spans, with nesting.
+ *
+ * @example
+ * const text = 'He said "no deal" today.';
+ * findQuotes(text, findLines(text)); // [{ index: 0, start: 8, end: 17, innerStart: 9, innerEnd: 16, mark: 'double', straight: true, closed: true, depth: 0, block: 0 }]
+ */
 export function findQuotes(text: string, lines: readonly LineSpan[]): QuoteSpan[] {
   expectString(text, 'text');
   expectArray(lines, 'lines');
@@ -452,7 +470,14 @@ function isOpeningContext(char: string): boolean {
   return isSpaceChar(char) || /[([{\u2014\u2013\-/:\u201c\u2018"'\u00ab\u2039]/.test(char);
 }
 
-/** The innermost quotation that contains the range [start, end), if any. */
+/**
+ * The innermost quotation that contains the range [start, end), if any.
+ *
+ * @example
+ * const article = readArticle('He said "no deal" today.');
+ * quoteAround(article, 9, 16)?.start; // 8
+ * quoteAround(article, 0); // undefined
+ */
 export function quoteAround(article: Article, start: number, end: number = start): QuoteSpan | undefined {
   let found: QuoteSpan | undefined;
   for (const quote of article.quotes) {
@@ -462,7 +487,13 @@ export function quoteAround(article: Article, start: number, end: number = start
   return found;
 }
 
-/** Index of the sentence that holds the offset, or -1 between sentences. */
+/**
+ * Index of the sentence that holds the offset, or -1 between sentences.
+ *
+ * @example
+ * const article = readArticle('He said "no deal" today. Talks end.');
+ * [sentenceAt(article, 0), sentenceAt(article, 26), sentenceAt(article, 24)]; // [0, 1, -1]: offset 24 is the space between
+ */
 export function sentenceAt(article: Article, offset: number): number {
   const sentences = article.sentences;
   let low = 0;
@@ -495,7 +526,13 @@ export function firstStartingAt(spans: readonly { readonly start: number }[], of
   return low;
 }
 
-/** Index of the block that holds the offset, or -1 between blocks. */
+/**
+ * Index of the block that holds the offset, or -1 between blocks.
+ *
+ * @example
+ * const article = readArticle('Japan, Israel sign pact\n\nTalks in Tokyo ended.');
+ * [blockAt(article, 0), blockAt(article, 25), blockAt(article, 23)]; // [0, 1, -1]: offset 23 is the blank line between
+ */
 export function blockAt(article: Article, offset: number): number {
   const blocks = article.blocks;
   let low = 0;
@@ -510,12 +547,24 @@ export function blockAt(article: Article, offset: number): number {
   return -1;
 }
 
-/** The tokens of a sentence. */
+/**
+ * The tokens of a sentence.
+ *
+ * @example
+ * const article = readArticle('He said "no deal" today. Talks end.');
+ * sentenceTokens(article, article.sentences[1]).map((token) => token.value); // ['Talks', 'end', '.']
+ */
 export function sentenceTokens(article: Article, sentence: Sentence): readonly Token[] {
   return article.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
 }
 
-/** True when the offset lies in a block the classifier set apart as page furniture. */
+/**
+ * True when the offset lies in a block the classifier set apart as page furniture.
+ *
+ * @example
+ * const article = readArticle('Home / News / Israel\n\nIsrael, Japan sign pact\n\nJapan and Israel signed a defense pact in Tokyo on Tuesday, after two days of talks.');
+ * [isInBoilerplate(article, 0), isInBoilerplate(article, 22)]; // [true, false]: the breadcrumb line, then the headline
+ */
 export function isInBoilerplate(article: Article, offset: number): boolean {
   const block = blockAt(article, offset);
   return block !== -1 && article.blocks[block]!.role === 'boilerplate';
@@ -535,7 +584,13 @@ export interface SpanFields {
   readonly boilerplate: boolean;
 }
 
-/** Position fields for a finding over [start, end): evidence text, sentence, block, boilerplate flag. */
+/**
+ * Position fields for a finding over [start, end): evidence text, sentence, block, boilerplate flag.
+ *
+ * @example
+ * spanFields(readArticle('Japan and Israel signed a defense pact in Tokyo on Tuesday.'), 10, 16);
+ * // { start: 10, end: 16, text: 'Israel', sentence: 0, block: 0, boilerplate: false }
+ */
 export function spanFields(article: Article, start: number, end: number): SpanFields {
   const block = blockAt(article, start);
   return {

@@ -271,7 +271,12 @@ function listArticles(dir: ListedPath): { files: ListedPath[]; dirs: ListedPath[
 
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 
-/** Read the inputs named on the command line into stories, keeping every failure. */
+/**
+ * Read the inputs named on the command line into stories, keeping every failure.
+ *
+ * @example
+ * collectStories(['corpus'], () => new Uint8Array()).stories.map((story) => [story.id, story.articles.length]); // [['corpus', 5]]
+ */
 export function collectStories(paths: readonly string[], readStdin: () => Uint8Array): { stories: StoryInput[]; failures: InputFailure[] } {
   const stories = new Map<string, (ArticleInput | FramelensError)[]>();
   const failures: InputFailure[] = [];
@@ -653,7 +658,13 @@ function withProgress(pool: AnalyzePool, progress: Progress): AnalyzePool {
   };
 }
 
-/** Run the CLI; resolves to the exit code. */
+/**
+ * Run the CLI; resolves to the exit code.
+ *
+ * @example
+ * await main(['analyze', 'corpus', '--format', 'json']); // 0, the report written to stdout
+ * await main(['analyze', 'nope']); // 1, after 'framelens: nope: cannot read: ENOENT' on stderr
+ */
 export async function main(argv: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr, readStdin: () => readInputBytes(0, 'stdin', true) }): Promise<number> {
   const stdout = guardOutput(io.stdout);
   let args: CliArgs | 'help';

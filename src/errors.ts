@@ -33,6 +33,12 @@ export interface FramelensErrorDetails {
   readonly cause?: unknown;
 }
 
+/**
+ * The error framelens raises on bad input or options: a stable `code`, and where it is in the message.
+ *
+ * @example
+ * new FramelensError('invalid-json', 'malformed JSON', { input: 'in.jsonl', line: 3 }).message; // 'in.jsonl:line 3: malformed JSON'
+ */
 export class FramelensError extends Error {
   readonly code: FramelensErrorCode;
   readonly input?: string;
@@ -80,7 +86,13 @@ export interface InputFailure {
   readonly field?: string;
 }
 
-/** Narrow an unknown error to a `FramelensError`. */
+/**
+ * Narrow an unknown error to a `FramelensError`.
+ *
+ * @example
+ * isFramelensError(new FramelensError('invalid-option', 'x')); // true
+ * isFramelensError(new Error('x')); // false
+ */
 export function isFramelensError(error: unknown): error is FramelensError {
   return error instanceof FramelensError;
 }

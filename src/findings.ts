@@ -134,7 +134,13 @@ export type Finding =
 /** The finding type of one analyzer id. */
 export type FindingOf<A extends AnalyzerId> = Extract<Finding, { analyzer: A }>;
 
-/** Findings that mark a framing choice (what the scores and the framing evaluation count). */
+/**
+ * Findings that mark a framing choice (what the scores and the framing evaluation count).
+ *
+ * @example
+ * analyzeArticle(readArticle('Japan and the Israeli occupation are working on military collaborations, Gantz said on Tuesday.'))
+ *   .findings.map(isFramingFinding); // [true, false]: the label counts, the neutral "said" does not
+ */
 export function isFramingFinding(finding: Finding): boolean {
   switch (finding.analyzer) {
     case 'scare-quote':
@@ -151,7 +157,12 @@ export function isFramingFinding(finding: Finding): boolean {
   }
 }
 
-/** Order findings by position, then analyzer, then rule: the report's stable order. */
+/**
+ * Order findings by position, then analyzer, then rule: the report's stable order.
+ *
+ * @example
+ * [...report.findings].reverse().sort(compareFindings); // report.findings in their order again
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.analyzer < b.analyzer ? -1 : a.analyzer > b.analyzer ? 1 : 0) || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }

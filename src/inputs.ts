@@ -81,7 +81,13 @@ export function decodingFailure(cause: unknown, bytes: Uint8Array, offset: numbe
   return new FramelensError('invalid-utf8', `invalid UTF-8 at byte ${offset + at}`, { ...where, cause });
 }
 
-/** Offset of the first byte that breaks UTF-8, or -1. */
+/**
+ * Offset of the first byte that breaks UTF-8, or -1.
+ *
+ * @example
+ * firstInvalidUtf8(new Uint8Array([0x61, 0xff])); // 1
+ * firstInvalidUtf8(new TextEncoder().encode('Tōkyō')); // -1
+ */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   expectBytes(bytes, 'bytes');
   for (let i = 0; i < bytes.length; ) {
@@ -122,6 +128,10 @@ const META_FIELDS = ['title', 'outlet', 'date', 'url', 'story'] as const;
 /**
  * Parse one JSON Lines record `{"id", "text", "title"?, "outlet"?, "date"?, "url"?, "story"?}`.
  * Throws a `FramelensError` naming the input and line when the record is malformed.
+ *
+ * @example
+ * parseJsonLine('{"id":"a","text":"Hi.","outlet":"JNS"}', 'in.jsonl', 1); // { text: 'Hi.', meta: { id: 'a', path: 'in.jsonl', line: 1, outlet: 'JNS' }, line: 1 }
+ * parseJsonLine('[]', 'in.jsonl', 2); // throws 'invalid-json': 'in.jsonl:line 2: each line must be a JSON object'
  */
 export function parseJsonLine(line: string, input: string, lineNumber: number): ArticleInput & { readonly story?: string; readonly line: number } {
   let value: unknown;
@@ -174,7 +184,12 @@ export function parseJsonLines(text: string, input: string): JsonLineResult[] {
   return results;
 }
 
-/** `parseJsonLine`, with the typed error of a malformed record returned in its place. */
+/**
+ * `parseJsonLine`, with the typed error of a malformed record returned in its place.
+ *
+ * @example
+ * jsonLineResult('not json', 'in.jsonl', 2); // a FramelensError with code 'invalid-json' and line 2, returned, not thrown
+ */
 export function jsonLineResult(line: string, input: string, lineNumber: number): JsonLineResult {
   try {
     return parseJsonLine(line, input, lineNumber);
@@ -195,6 +210,11 @@ function withoutBom(line: string, lineNumber: number): string {
  * invalid UTF-8 (`offset`: where the bytes start in the file). `bytes` is called only for a line
  * within the limit, so a reader holding a long line in pieces joins them only when they are read.
  * The one reading of a line for `decodeJsonLines` and the streaming reader.
+ *
+ * @example
+ * const bytes = new TextEncoder().encode('{"id":"a"}');
+ * const where = { input: 'in.jsonl', line: 1, offset: 0 };
+ * decodeJsonLineBytes(() => bytes, bytes.length, new TextDecoder(), 1024, where); // '{"id":"a"}'; with a limit of 8 bytes, a FramelensError 'text-too-large'
  */
 export function decodeJsonLineBytes(
   bytes: () => Uint8Array,
@@ -243,7 +263,12 @@ export function decodeJsonLines(bytes: Uint8Array, input: string, maxLineBytes =
   return results;
 }
 
-/** The id of an article read from a file: its name without directory or extension. */
+/**
+ * The id of an article read from a file: its name without directory or extension.
+ *
+ * @example
+ * idFromPath('corpus/000_9cc5f9112ddb2de0.txt'); // '000_9cc5f9112ddb2de0'
+ */
 export function idFromPath(path: string): string {
   expectString(path, 'path');
   const name = path.split(/[\\/]/).filter((part) => part !== '').pop() ?? path;
@@ -307,7 +332,13 @@ export function isStringSet(value: unknown): value is ReadonlySet<string> {
   return true;
 }
 
-/** Whether a value is a plain object (not null, not an array). */
+/**
+ * Whether a value is a plain object (not null, not an array).
+ *
+ * @example
+ * isRecord({ id: 'a' }); // true
+ * isRecord([]); // false
+ */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -87,7 +87,13 @@ export function lowerForm(value: string): string {
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
-/** Remember the lexemes found while reading `tokens`, so `lexemesOf` does not look them up again. */
+/**
+ * Remember the lexemes found while reading `tokens`, so `lexemesOf` does not look them up again.
+ *
+ * @example
+ * rememberLexemes(tokens, lexemes); // as readArticle does with the lexemes it read
+ * lexemesOf(tokens) === lexemes; // true
+ */
 export function rememberLexemes(tokens: readonly Token[], lexemes: readonly Lexeme[]): void {
   if (lexemes.length === tokens.length) byTokens.set(tokens, lexemes);
 }
@@ -112,6 +118,9 @@ export function lexemesOf(tokens: readonly Token[]): readonly Lexeme[] {
 /**
  * A copy of a string that does not keep alive the text it was cut from (an engine may hold a
  * substring as a view into the whole article), so a process-wide cache never retains articles.
+ *
+ * @example
+ * detach(article.text.slice(0, 5)); // 'Japan', a string that keeps nothing of article.text alive
  */
 export function detach(value: string): string {
   return (' ' + value).slice(1);

@@ -14,7 +14,12 @@ const KEY = Symbol.for('framelens.wink');
 
 type GlobalWithNlp = typeof globalThis & { [KEY]?: Nlp };
 
-/** The shared wink-nlp instance (created on first use). */
+/**
+ * The shared wink-nlp instance (created on first use).
+ *
+ * @example
+ * getNlp().readDoc('Talks ended. Gantz left.').sentences().out(); // ['Talks ended.', 'Gantz left.']
+ */
 export function getNlp(): Nlp {
   const holder = globalThis as GlobalWithNlp;
   let nlp = holder[KEY];

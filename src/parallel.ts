@@ -53,7 +53,12 @@ export const DEFAULT_SPLIT_ABOVE = 32;
 /** The most threads a pool may use: each worker costs its own model (~60 MB, ~0.85 s to start). */
 export const MAX_JOBS = 256;
 
-/** The default `--jobs`: the cores this process may use, at most `MAX_JOBS`. */
+/**
+ * The default `--jobs`: the cores this process may use, at most `MAX_JOBS`.
+ *
+ * @example
+ * defaultJobs(); // os.availableParallelism() up to MAX_JOBS: 8 on an eight-core machine
+ */
 export function defaultJobs(): number {
   return Math.min(MAX_JOBS, Math.max(1, availableParallelism()));
 }
@@ -171,7 +176,13 @@ export function storyJsonParts(report: StoryReport, prefix: string | null = ''):
   }
 }
 
-/** Run one pool task (in a worker, or on the calling thread for one job). */
+/**
+ * Run one pool task (in a worker, or on the calling thread for one job).
+ *
+ * @example
+ * const reply = runTask({ id: 1, kind: 'story', story: 'talks', articles: [{ text: 'Officials said the talks would resume.' }] }, {});
+ * 'report' in reply && reply.report.articles[0].id; // 'talks#1'
+ */
 export function runTask(task: PoolTask, options: AnalyzeOptions): PoolReply {
   if (!isRecord(task) || (task.kind !== 'story' && task.kind !== 'articles') || !Array.isArray(task.articles)) {
     throw new FramelensError('invalid-argument', `a pool task must be {id, kind: 'story' | 'articles', story, articles}, got ${describeType(task)}`, { field: 'task' });

@@ -23,7 +23,12 @@ export interface Analyzer<A extends AnalyzerId = AnalyzerId> {
   readonly analyze: (article: Article, context: AnalyzerContext) => FindingOf<A>[];
 }
 
-/** The cached matcher of one lexicon of a lexicon set. */
+/**
+ * The cached matcher of one lexicon of a lexicon set.
+ *
+ * @example
+ * lexiconMatcher(DEFAULT_LEXICONS, 'hedges').match(readArticle('The talks reportedly ended.').tokens)[0].entry.id; // 'hedge.reportedly'
+ */
 export function lexiconMatcher(lexicons: Lexicons, name: LexiconName): PhraseMatcher {
   return matcherOf(lexicons[name]);
 }
@@ -34,7 +39,13 @@ export interface LexiconMatches {
   readonly byName: { readonly [N in LexiconName]: readonly PhraseMatch[] };
 }
 
-/** The lexicons' matches, in `LEXICON_NAMES` order, as `LexiconMatches`. */
+/**
+ * The lexicons' matches, in `LEXICON_NAMES` order, as `LexiconMatches`.
+ *
+ * @example
+ * const { tokens } = readArticle('The talks reportedly ended.');
+ * lexiconMatches(tokens, articleMatcher(DEFAULT_LEXICONS).match(tokens)).byName.hedges[0].entry.id; // 'hedge.reportedly'
+ */
 export function lexiconMatches(tokens: readonly Token[], lists: readonly (readonly PhraseMatch[])[]): LexiconMatches {
   const byName = {} as Record<LexiconName, readonly PhraseMatch[]>;
   LEXICON_NAMES.forEach((name, index) => (byName[name] = lists[index]!));
@@ -52,6 +63,9 @@ const articleMatchers = new WeakMap<Lexicons, WeakMap<readonly ActorSpec[], Join
  * in one pass over an article's tokens. Joining them costs more than analysing a short article: they
  * are joined once per lexicon set and actor list, and only when first asked for, so that checking
  * options (as a pool does on the calling thread, whose workers analyse) loads no model.
+ *
+ * @example
+ * articleMatcher(DEFAULT_LEXICONS).match(readArticle('Japan and Israel met.').tokens)[COUNTRIES_AT].map((m) => m.entry.id); // ['japan', 'israel']
  */
 export function articleMatcher(lexicons: Lexicons, actors: readonly ActorSpec[] = NO_ACTORS): JointMatcher {
   let byActors = articleMatchers.get(lexicons);
@@ -67,6 +81,10 @@ export function articleMatcher(lexicons: Lexicons, actors: readonly ActorSpec[] 
 /**
  * A context for analysing articles with a lexicon set and an article's actors. `found`, the
  * lexicons' matches over an article's tokens found already, spares the context its own pass.
+ *
+ * @example
+ * const article = readArticle("Japan, 'Israel' agree on military collaboration");
+ * findScareQuotes(article, createContext(DEFAULT_LEXICONS, findActors(article)))[0].term; // 'Israel'
  */
 export function createContext(lexicons: Lexicons, actors: readonly Actor[], found?: LexiconMatches): AnalyzerContext {
   let last = found;

@@ -15,7 +15,13 @@ export interface SpeakerRef {
   readonly via?: 'pronoun' | 'continuation';
 }
 
-/** The speaker fields of a quote or attribution finding: nothing when no speaker was found. */
+/**
+ * The speaker fields of a quote or attribution finding: nothing when no speaker was found.
+ *
+ * @example
+ * speakerFields({ start: 0, end: 5, text: 'Gantz', actor: 'gantz' }); // { speaker: 'Gantz', speakerStart: 0, speakerEnd: 5, actor: 'gantz' }
+ * speakerFields(undefined); // {}
+ */
 export function speakerFields(speaker: SpeakerRef | undefined): {
   readonly speaker?: string;
   readonly speakerStart?: number;
@@ -616,7 +622,12 @@ function quoteBetween(article: Article, from: number, to: number): boolean {
   return false;
 }
 
-/** A dash token (—, –, -), as in "(JTA) —" or "–JNS.org". */
+/**
+ * A dash token (—, –, -), as in "(JTA) —" or "–JNS.org".
+ *
+ * @example
+ * readArticle('(JTA) — Israel and Japan signed a pact.').tokens.findIndex(isDash); // 3, the token "—"
+ */
 export function isDash(token: Token): boolean {
   return DASH.test(token.value);
 }

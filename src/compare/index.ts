@@ -73,6 +73,10 @@ export function compareStory(items: readonly ComparedArticle[], options: Compare
 /**
  * `compareStory` for items and options already checked (`assembleStory` checks each item and
  * sets repeated ids apart as it assembles): the checks are not run twice.
+ *
+ * @example
+ * const items = articles.map((article) => ({ article, report: analyzeArticle(article) }));
+ * compareCheckedItems(items); // equal to compareStory(items)
  */
 export function compareCheckedItems(items: readonly ComparedArticle[], options: CompareStoryOptions = {}): StoryComparison {
   const texts = items.map(({ article }) => prepareText(article));

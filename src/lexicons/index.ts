@@ -214,7 +214,13 @@ function tokenWordIds(tokens: readonly Token[]): Int32Array {
   return ids;
 }
 
-/** Split a lexicon term into the tokens wink-nlp makes of it, in the form tokens are matched. */
+/**
+ * Split a lexicon term into the tokens wink-nlp makes of it, in the form tokens are matched.
+ *
+ * @example
+ * termWords("Israel's"); // ['israel', "'s"]
+ * termWords('so-called'); // ['so', '-', 'called']
+ */
 export function termWords(term: string): string[] {
   tokenizeTerms([term]);
   return [...TERM_WORDS.get(term)!];
@@ -323,6 +329,11 @@ type JointCandidates = readonly (readonly [number, readonly CompiledTerm[]])[];
  * Join matchers made by `compilePhrases` so that one pass over the tokens, with one table look-up
  * per token, finds the matches of all of them: a token no term of any matcher begins with (most
  * tokens) costs one look-up however many matchers there are.
+ *
+ * @example
+ * const joint = joinMatchers([matcherOf(DEFAULT_LEXICONS.hedges), matcherOf(DEFAULT_LEXICONS.labels)]);
+ * joint.match(readArticle('The Israeli occupation reportedly ended.').tokens).map((matches) => matches.map((m) => m.entry.id));
+ * // [['hedge.reportedly'], ['label.occupation']]: each matcher's matches, in the order given
  */
 export function joinMatchers(matchers: readonly PhraseMatcher[]): JointMatcher {
   const table: (JointCandidates | undefined)[] = [];
@@ -374,7 +385,12 @@ function idsMatchAt(tokens: readonly Token[], ids: Int32Array, at: number, to: n
 
 const matcherByEntries = new WeakMap<readonly LexiconEntry[], PhraseMatcher>();
 
-/** The matcher of a list of entries, compiled once per list. */
+/**
+ * The matcher of a list of entries, compiled once per list.
+ *
+ * @example
+ * matcherOf(DEFAULT_LEXICONS.hedges) === matcherOf(DEFAULT_LEXICONS.hedges); // true: compiled once
+ */
 export function matcherOf(entries: readonly LexiconEntry[]): PhraseMatcher {
   let matcher = matcherByEntries.get(entries);
   if (!matcher) {

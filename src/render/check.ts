@@ -338,7 +338,13 @@ export interface OptionRule {
   readonly test: (value: unknown) => boolean;
 }
 
-/** A whole number from `min` to `max`. */
+/**
+ * A whole number from `min` to `max`.
+ *
+ * @example
+ * integerOption(1, 10).expected; // 'an integer from 1 to 10'
+ * integerOption(1, 10).test(11); // false
+ */
 export function integerOption(min: number, max = Number.MAX_SAFE_INTEGER): OptionRule {
   return { expected: max === Number.MAX_SAFE_INTEGER ? `an integer of at least ${min}` : `an integer from ${min} to ${max}`, test: (value) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max };
 }

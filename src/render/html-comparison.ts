@@ -17,7 +17,12 @@ export interface ComparisonHtmlOptions {
   readonly maxEvidence: number;
 }
 
-/** The comparison sections of a story in HTML: every section the comparison holds. */
+/**
+ * The comparison sections of a story in HTML: every section the comparison holds.
+ *
+ * @example
+ * comparisonHtml(story, { maxEvidence: 80 }); // '<section class="fl-part"><h3>Summary</h3>…' then Naming, Similarity and the rest (the seed story)
+ */
 export function comparisonHtml(story: StoryReport, options: ComparisonHtmlOptions): string {
   const comparison = story.comparison;
   const articles = comparison.articles;
@@ -40,7 +45,12 @@ export function comparisonHtml(story: StoryReport, options: ComparisonHtmlOption
     .join('\n');
 }
 
-/** Per article, what most sets its framing apart, with short quoted evidence. */
+/**
+ * Per article, what most sets its framing apart, with short quoted evidence.
+ *
+ * @example
+ * summaryHtml(story, { maxEvidence: 80 }); // '<section class="fl-part"><h3>Summary</h3><p class="fl-note">What most sets each article’s framing apart, strongest first.</p>…'
+ */
 export function summaryHtml(story: StoryReport, options: ComparisonHtmlOptions): string {
   const summaries = story.comparison.summary.filter((summary) => summary.items.length > 0);
   if (summaries.length === 0) return '';
@@ -55,7 +65,13 @@ export function summaryHtml(story: StoryReport, options: ComparisonHtmlOptions):
   return part('Summary', `<ul class="fl-summary">${items.join('')}</ul>`, 'What most sets each article’s framing apart, strongest first.');
 }
 
-/** Which statements each article shares with the others and which only it makes. */
+/**
+ * Which statements each article shares with the others and which only it makes.
+ *
+ * @example
+ * coverageHtml(comparison.coverage, comparison.articles, { maxEvidence: 80 }); // '<section class="fl-part"><h3>Coverage</h3>…'
+ * coverageHtml(comparison.coverage, ['000'], { maxEvidence: 80 }); // '': one article shares nothing
+ */
 export function coverageHtml(coverage: readonly ArticleCoverage[], articles: readonly string[], options: ComparisonHtmlOptions): string {
   if (articles.length < 2 || coverage.every((entry) => entry.statements === 0)) return '';
   const rows = coverage.map((entry) => {
@@ -92,7 +108,12 @@ function articleKey(articles: readonly string[]): string {
   return `<p class="fl-note">${articles.map((id, index) => `#${index + 1} ${isolateHtml(id)}`).join(' · ')}</p>`;
 }
 
-/** Each metric beside the story median, outliers marked, with the evidence behind them. */
+/**
+ * Each metric beside the story median, outliers marked, with the evidence behind them.
+ *
+ * @example
+ * metricsHtml(comparison.metrics, comparison.articles, { maxEvidence: 80 }); // '<section class="fl-part"><h3>Metrics</h3>…'
+ */
 export function metricsHtml(rows: readonly MetricRow[], articles: readonly string[], options: ComparisonHtmlOptions): string {
   const shown = rows.filter((metric) => metric.values.some((value) => value.value !== 0));
   if (shown.length === 0) return '';
@@ -124,7 +145,13 @@ export function metricsHtml(rows: readonly MetricRow[], articles: readonly strin
   );
 }
 
-/** The words and phrases each article uses far more than the rest of the story. */
+/**
+ * The words and phrases each article uses far more than the rest of the story.
+ *
+ * @example
+ * distinctiveHtml(comparison.distinctive); // '<section class="fl-part"><h3>Distinctive terms</h3>…'
+ * distinctiveHtml([]); // ''
+ */
 export function distinctiveHtml(sections: readonly ArticleDistinctiveTerms[]): string {
   if (!sections.some((section) => section.terms.length > 0)) return '';
   const items = sections
@@ -133,7 +160,12 @@ export function distinctiveHtml(sections: readonly ArticleDistinctiveTerms[]): s
   return part('Distinctive terms', `<ul>${items.join('')}</ul>`, 'Words and phrases an article uses far more than the other articles (count here / elsewhere).');
 }
 
-/** The similarity matrix as a heatmap table: darker cells are more alike. */
+/**
+ * The similarity matrix as a heatmap table: darker cells are more alike.
+ *
+ * @example
+ * similarityHtml(comparison.similarity, comparison.articles); // '<section class="fl-part"><h3>Similarity</h3>…'
+ */
 export function similarityHtml(section: SimilaritySection, articles: readonly string[]): string {
   if (articles.length < 2) return '';
   const rows = articles.map((a, index) => {
@@ -164,7 +196,12 @@ function articleNumber(articles: readonly string[], id: string): string {
   return index === -1 ? isolateHtml(id) : `<abbr title="${escapeHtml(isolateText(id))}">#${index + 1}</abbr>`;
 }
 
-/** The naming table: per actor, how each article names it; cells that set an article apart are marked. */
+/**
+ * The naming table: per actor, how each article names it; cells that set an article apart are marked.
+ *
+ * @example
+ * namingHtml(comparison.naming, comparison.articles); // '<section class="fl-part"><h3>Naming</h3>…'
+ */
 export function namingHtml(actors: readonly ActorNaming[], articles: readonly string[]): string {
   if (actors.length === 0) return '';
   const rows = divergentFirst(actors).map((actor) => {
@@ -191,7 +228,12 @@ export function namingHtml(actors: readonly ActorNaming[], articles: readonly st
   );
 }
 
-/** How each article names the event itself. */
+/**
+ * How each article names the event itself.
+ *
+ * @example
+ * eventHtml(comparison.event, comparison.articles); // '<section class="fl-part"><h3>How each article names the event</h3>…'
+ */
 export function eventHtml(section: EventSection, articles: readonly string[]): string {
   if (section.articles.length === 0) return '';
   const rows = section.articles.map((wording) => `<tr><th scope="row">${articleNumber(articles, wording.article)} ${isolateHtml(wording.article)}</th><td><q>${isolateHtml(wording.wording)}</q></td><td>${escapeHtml(positionName(wording.position))}</td></tr>`);
@@ -199,7 +241,12 @@ export function eventHtml(section: EventSection, articles: readonly string[]): s
   return part('How each article names the event', `${table('Event wording', ['Article', 'Wording', 'Where'], rows)}${variants}`);
 }
 
-/** Whom each article quotes, and statements quoted by several articles with their differences. */
+/**
+ * Whom each article quotes, and statements quoted by several articles with their differences.
+ *
+ * @example
+ * quotesHtml(comparison.quotes, comparison.articles, { maxEvidence: 80 }, actorNames(comparison.naming)); // '<section class="fl-part"><h3>Quotations</h3>…'
+ */
 export function quotesHtml(section: QuotesSection, articles: readonly string[], options: ComparisonHtmlOptions, name: (speaker: string) => string = (speaker) => speaker): string {
   if (section.groups.length === 0 && section.articles.every((article) => article.quotes === 0)) return '';
   const rows = section.articles.map((quoting) => {

@@ -19,7 +19,13 @@ export interface ComparisonMarkdownOptions {
   readonly maxEvidence: number;
 }
 
-/** The comparison sections of a story in Markdown: every section the comparison holds. */
+/**
+ * The comparison sections of a story in Markdown: every section the comparison holds.
+ *
+ * @example
+ * const options = { h: (level: number) => '#'.repeat(level + 1), maxEvidence: 80 };
+ * comparisonMarkdown(story, options).join('\n'); // '## Summary\n\nWhat most sets each article’s framing apart, strongest first.\n…' (the seed story)
+ */
 export function comparisonMarkdown(story: StoryReport, options: ComparisonMarkdownOptions): string[] {
   const comparison = story.comparison;
   const articles = comparison.articles;
@@ -43,7 +49,12 @@ export type ComparisonSection = Exclude<keyof StoryComparison, 'schemaVersion' |
 /** The order sections appear in: what sets articles apart first, the figures behind it last. */
 export const SECTION_ORDER: readonly ComparisonSection[] = Object.freeze(['summary', 'naming', 'event', 'quotes', 'metrics', 'distinctive', 'coverage', 'similarity']);
 
-/** Per article, what most sets its framing apart, with short quoted evidence. */
+/**
+ * Per article, what most sets its framing apart, with short quoted evidence.
+ *
+ * @example
+ * summaryMarkdown(story, options)[4]; // '- **000_9cc5f9112ddb2de0**', after the heading and its note (the seed story)
+ */
 export function summaryMarkdown(story: StoryReport, options: ComparisonMarkdownOptions): string[] {
   const summaries = story.comparison.summary.filter((summary) => summary.items.length > 0);
   if (summaries.length === 0) return [];
@@ -59,7 +70,12 @@ export function summaryMarkdown(story: StoryReport, options: ComparisonMarkdownO
   return out;
 }
 
-/** Which statements each article shares with the others and which only it makes. */
+/**
+ * Which statements each article shares with the others and which only it makes.
+ *
+ * @example
+ * coverageMarkdown(comparison.coverage, comparison.articles, options)[6]; // '| #1 000_9cc5f9112ddb2de0 | 13 | 6 | 7 | 54% |'
+ */
 export function coverageMarkdown(coverage: readonly ArticleCoverage[], articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
   if (articles.length < 2 || coverage.every((entry) => entry.statements === 0)) return [];
   const out = [`${options.h(1)} Coverage`, '', 'Statements (sentences) an article shares with at least one other article, and those only it makes.', ''];
@@ -84,7 +100,12 @@ function row(cells: readonly string[]): string {
   return `| ${cells.map((cell) => (cell === '' ? ' ' : cell)).join(' | ')} |`;
 }
 
-/** Each metric beside the story median; outliers in bold with the evidence behind them. */
+/**
+ * Each metric beside the story median; outliers in bold with the evidence behind them.
+ *
+ * @example
+ * metricsMarkdown(comparison.metrics, comparison.articles, options)[6]; // '| Scare quotes per 1,000 tokens | 0 | **2.674** (z 4) | 0 | 0 | 0 | 0 |'
+ */
 export function metricsMarkdown(rows: readonly MetricRow[], articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
   const shown = rows.filter((metric) => metric.values.some((value) => value.value !== 0));
   if (shown.length === 0) return [];
@@ -112,7 +133,12 @@ export function metricsMarkdown(rows: readonly MetricRow[], articles: readonly s
   return out;
 }
 
-/** The words and phrases each article uses far more than the rest of the story. */
+/**
+ * The words and phrases each article uses far more than the rest of the story.
+ *
+ * @example
+ * distinctiveMarkdown(comparison.distinctive, options)[4]; // '- **000_9cc5f9112ddb2de0**: attack base (2 vs 0), gantz met (2 vs 0), …'
+ */
 export function distinctiveMarkdown(sections: readonly ArticleDistinctiveTerms[], options: ComparisonMarkdownOptions): string[] {
   if (!sections.some((section) => section.terms.length > 0)) return [];
   const out = [`${options.h(1)} Distinctive terms`, '', 'Words and phrases an article uses far more than the other articles (count here vs. elsewhere).', ''];
@@ -124,7 +150,12 @@ export function distinctiveMarkdown(sections: readonly ArticleDistinctiveTerms[]
   return out;
 }
 
-/** The pairwise similarity matrix as a table, with the most and least alike pairs. */
+/**
+ * The pairwise similarity matrix as a table, with the most and least alike pairs.
+ *
+ * @example
+ * similarityMarkdown(comparison.similarity, comparison.articles, options)[6]; // '| #1 | 1 | 0.14 | 0.17 | 0.14 | 0.19 | 0.16 |'
+ */
 export function similarityMarkdown(section: SimilaritySection, articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
   if (articles.length < 2) return [];
   const out = [`${options.h(1)} Similarity`, '', 'TF-IDF cosine of the articles’ headline and body words (1: the same words, 0: none shared).', ''];
@@ -146,12 +177,22 @@ export function similarityMarkdown(section: SimilaritySection, articles: readonl
   return out;
 }
 
-/** "#1: 000_…, #2: 001_…": the key to numbered article columns. */
+/**
+ * The key to numbered article columns: "Articles: #1 000_…, #2 001_…."
+ *
+ * @example
+ * articleKey(['000_a', '001_b']); // 'Articles: #1 000_a, #2 001_b.'
+ */
 export function articleKey(articles: readonly string[]): string {
   return `Articles: ${articles.map((id, index) => `#${index + 1} ${escapeMarkdown(id)}`).join(', ')}.`;
 }
 
-/** Per actor: how each article names it, then the divergences. */
+/**
+ * Per actor: how each article names it, then the divergences.
+ *
+ * @example
+ * namingMarkdown(comparison.naming, comparison.articles, options)[6]; // '| **Benny Gantz** | Benny Gantz ×2; Gantz ×2; title: security minister | …'
+ */
 export function namingMarkdown(actors: readonly ActorNaming[], articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
   if (actors.length === 0) return [];
   const out = [`${options.h(1)} Naming`, '', 'How each article names the actors that two or more articles mention: name forms, titles, labels and scare quotes.', ''];
@@ -176,18 +217,34 @@ export function namingMarkdown(actors: readonly ActorNaming[], articles: readonl
   return out;
 }
 
-/** Speaker and actor ids to the fullest name the comparison gives them; other speakers stay as written. */
+/**
+ * Speaker and actor ids to the fullest name the comparison gives them; other speakers stay as written.
+ *
+ * @example
+ * actorNames(comparison.naming)('hamada'); // 'Yasukazu Hamada'
+ * actorNames(comparison.naming)('Kyodo'); // 'Kyodo'
+ */
 export function actorNames(actors: readonly ActorNaming[]): (id: string) => string {
   const names = new Map(actors.map((actor) => [actor.actor, actor.name]));
   return (id) => names.get(id) ?? id;
 }
 
-/** Actors the articles name differently first, each group in the comparison's order. */
+/**
+ * Actors the articles name differently first, each group in the comparison's order.
+ *
+ * @example
+ * divergentFirst(comparison.naming).map((actor) => actor.actor).slice(0, 4); // ['gantz', 'hamada', 'israel', 'japan'] (the seed story)
+ */
 export function divergentFirst(actors: readonly ActorNaming[]): ActorNaming[] {
   return [...actors.filter((actor) => actor.divergences.length > 0), ...actors.filter((actor) => actor.divergences.length === 0)];
 }
 
-/** The parts of one article's naming of an actor, plain text. */
+/**
+ * The parts of one article's naming of an actor, plain text.
+ *
+ * @example
+ * namingCell(comparison.naming[0].articles[0]); // ['Benny Gantz ×2', 'Gantz ×2', 'title: security minister']
+ */
 export function namingCell(naming: ArticleNaming): string[] {
   const parts = naming.forms.slice(0, 3).map((form) => (form.count > 1 ? `${form.form} ×${form.count}` : form.form));
   const unique = (choices: readonly { readonly value: string }[]): string[] => [...new Set(choices.map((choice) => choice.value))];
@@ -203,7 +260,12 @@ function articleNumber(articles: readonly string[], id: string): string {
   return index === -1 ? escapeMarkdown(id) : `#${index + 1}`;
 }
 
-/** How each article names the event itself, and which wordings they share. */
+/**
+ * How each article names the event itself, and which wordings they share.
+ *
+ * @example
+ * eventMarkdown(comparison.event, comparison.articles, options)[4]; // '| #1 000_9cc5f9112ddb2de0 | “military collaboration” | headline |'
+ */
 export function eventMarkdown(section: EventSection, articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
   if (section.articles.length === 0) return [];
   const out = [`${options.h(1)} How each article names the event`, ''];
@@ -217,12 +279,24 @@ export function eventMarkdown(section: EventSection, articles: readonly string[]
   return out;
 }
 
-/** "headline" or "sentence 2" of the body. */
+/**
+ * Where an event wording stands: "headline", or "body sentence 2" for the body's second sentence (`position` 1).
+ *
+ * @example
+ * positionName('headline'); // 'headline'
+ * positionName(1); // 'body sentence 2'
+ */
 export function positionName(position: 'headline' | number): string {
   return position === 'headline' ? 'headline' : `body sentence ${position + 1}`;
 }
 
-/** Statements quoted by several articles, each rendering's difference from the fullest, and whom each article quotes. */
+/**
+ * Statements quoted by several articles, each rendering's difference from the fullest, and whom each article quotes.
+ *
+ * @example
+ * quotesMarkdown(comparison.quotes, comparison.articles, options, actorNames(comparison.naming))[4];
+ * // '| #1 000_9cc5f9112ddb2de0 | 3 | 31 | 9.7% | Benny Gantz (1), Yasukazu Hamada (1), yomiuri (1) |'
+ */
 export function quotesMarkdown(section: QuotesSection, articles: readonly string[], options: ComparisonMarkdownOptions, name: (speaker: string) => string = (speaker) => speaker): string[] {
   if (section.groups.length === 0 && section.articles.every((article) => article.quotes === 0)) return [];
   const out = [`${options.h(1)} Quotations`, ''];

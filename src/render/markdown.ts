@@ -121,12 +121,23 @@ function failureLines(failures: readonly InputFailure[]): string[] {
   return failures.map((failure) => `- ${code(failure.code)}: ${escapeMarkdown(failure.message)}`);
 }
 
-/** A table row; cells are already escaped. */
+/**
+ * A table row; cells are already escaped.
+ *
+ * @example
+ * row(['a', '', 'b']); // '| a |   | b |'
+ */
 export function row(cells: readonly string[]): string {
   return `| ${cells.map((cell) => (cell === '' ? ' ' : cell)).join(' | ')} |`;
 }
 
-/** An id in bold, escaped. */
+/**
+ * An id in bold, escaped.
+ *
+ * @example
+ * code('scare-quote'); // '**scare-quote**'
+ * code('a*b'); // '**a\\*b**'
+ */
 export function code(value: string): string {
   return `**${escapeMarkdown(value)}**`;
 }
