@@ -1,5 +1,6 @@
 import { ANALYZER_IDS, isFramingFinding } from '../../src/findings';
 import { renderMarkdown } from '../../src/render/markdown';
+import { renderHtml } from '../../src/render/html';
 import { analyzerName } from '../../src/render/wording';
 import { escapeMarkdown } from '../../src/render/escape';
 import { articleWith, findingAt, hostileArticle, hostileReport, hostileStory, seedReport, spanOf } from './fixture';
@@ -52,6 +53,14 @@ describe('renderMarkdown on the seed story', () => {
       if (width === 0) width = cells(line).length;
       else expect(cells(line)).toHaveLength(width);
     }
+  });
+
+  test('a speaker only one article names is shown by its name, not its actor id', () => {
+    // The naming table holds actors two or more articles name; "Yomiuri" is named by 000 alone.
+    expect(story.comparison.naming.some((actor) => actor.actor === 'yomiuri')).toBe(false);
+    expect(markdown).toMatch(/\| #1 000_9cc5f9112ddb2de0 \|.*Yomiuri \(1\) \|/);
+    expect(markdown).not.toMatch(/yomiuri \(1\)/);
+    expect(renderHtml(seedReport())).toContain('Yomiuri (1)');
   });
 
   test('the same report renders to the same Markdown', () => {

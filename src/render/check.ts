@@ -33,6 +33,7 @@ import type { NamingVariant } from '../compare/naming';
 import { ANALYZER_IDS, type AnalyzerId, type CreditKind, type FindingOf } from '../findings';
 import { FramelensError, describeType, type InputFailure } from '../errors';
 import { BLOCK_ROLES, checkOptionsObject, everyValue, isRecord } from '../inputs';
+import type { Actor } from '../actors';
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
 import type { ArticleTone, SentenceTone } from '../tone';
 
@@ -154,6 +155,8 @@ const ARTICLE_FIELDS = object({
   text: string,
   blocks: list(BLOCK),
   findings: list(FINDING),
+  // Read for the names of actors one article names alone (the quotations' speakers).
+  actors: optional(list(object({ id: string, name: string } satisfies Fields<Actor>))),
   tone: object({
     score: number,
     comparative: number,

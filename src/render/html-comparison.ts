@@ -31,7 +31,7 @@ export function comparisonHtml(story: StoryReport, options: ComparisonHtmlOption
     summary: () => summaryHtml(story, options),
     naming: () => namingHtml(comparison.naming, articles),
     event: () => eventHtml(comparison.event, articles),
-    quotes: () => quotesHtml(comparison.quotes, articles, options, actorNames(comparison.naming)),
+    quotes: () => quotesHtml(comparison.quotes, articles, options, actorNames(comparison.naming, story.articles)),
     metrics: () => metricsHtml(comparison.metrics, articles, options),
     distinctive: () => distinctiveHtml(comparison.distinctive),
     coverage: () => coverageHtml(comparison.coverage, articles, options),
@@ -245,7 +245,7 @@ export function eventHtml(section: EventSection, articles: readonly string[]): s
  * Whom each article quotes, and statements quoted by several articles with their differences.
  *
  * @example
- * quotesHtml(comparison.quotes, comparison.articles, { maxEvidence: 80 }, actorNames(comparison.naming)); // '<section class="fl-part"><h3>Quotations</h3>…'
+ * quotesHtml(comparison.quotes, comparison.articles, { maxEvidence: 80 }, actorNames(comparison.naming, story.articles)); // '<section class="fl-part"><h3>Quotations</h3>…'
  */
 export function quotesHtml(section: QuotesSection, articles: readonly string[], options: ComparisonHtmlOptions, name: (speaker: string) => string = (speaker) => speaker): string {
   if (section.groups.length === 0 && section.articles.every((article) => article.quotes === 0)) return '';

@@ -7,7 +7,7 @@ import type { ArticleCoverage } from '../compare/coverage';
 import type { MetricRow } from '../compare/metrics';
 import type { SimilaritySection } from '../compare/similarity';
 import type { StoryComparison } from '../compare';
-import type { StoryReport } from '../report';
+import type { ArticleReport, StoryReport } from '../report';
 import { clip, escapeIsolatedMarkdown, escapeMarkdown, formatNumber } from './escape';
 import { ownValue } from './own';
 import { metricName, namingKindName } from './wording';
@@ -34,7 +34,7 @@ export function comparisonMarkdown(story: StoryReport, options: ComparisonMarkdo
     summary: () => summaryMarkdown(story, options),
     naming: () => namingMarkdown(comparison.naming, articles, options),
     event: () => eventMarkdown(comparison.event, articles, options),
-    quotes: () => quotesMarkdown(comparison.quotes, articles, options, actorNames(comparison.naming)),
+    quotes: () => quotesMarkdown(comparison.quotes, articles, options, actorNames(comparison.naming, story.articles)),
     metrics: () => metricsMarkdown(comparison.metrics, articles, options),
     distinctive: () => distinctiveMarkdown(comparison.distinctive, options),
     coverage: () => coverageMarkdown(comparison.coverage, articles, options),
@@ -218,14 +218,17 @@ export function namingMarkdown(actors: readonly ActorNaming[], articles: readonl
 }
 
 /**
- * Speaker and actor ids to the fullest name the comparison gives them; other speakers stay as written.
+ * Speaker and actor ids to the fullest name the story gives them: the comparison's naming table,
+ * then the articles' own actors (an actor one article names alone); other speakers stay as written.
  *
  * @example
- * actorNames(comparison.naming)('hamada'); // 'Yasukazu Hamada'
+ * actorNames(comparison.naming, story.articles)('hamada'); // 'Yasukazu Hamada'
+ * actorNames(comparison.naming, story.articles)('yomiuri'); // 'Yomiuri' (named by one article only)
  * actorNames(comparison.naming)('Kyodo'); // 'Kyodo'
  */
-export function actorNames(actors: readonly ActorNaming[]): (id: string) => string {
+export function actorNames(actors: readonly ActorNaming[], articles: readonly Pick<ArticleReport, 'actors'>[] = []): (id: string) => string {
   const names = new Map(actors.map((actor) => [actor.actor, actor.name]));
+  for (const article of articles) for (const actor of article.actors ?? []) if (!names.has(actor.id)) names.set(actor.id, actor.name);
   return (id) => names.get(id) ?? id;
 }
 
@@ -294,8 +297,8 @@ export function positionName(position: 'headline' | number): string {
  * Statements quoted by several articles, each rendering's difference from the fullest, and whom each article quotes.
  *
  * @example
- * quotesMarkdown(comparison.quotes, comparison.articles, options, actorNames(comparison.naming))[4];
- * // '| #1 000_9cc5f9112ddb2de0 | 3 | 31 | 9.7% | Benny Gantz (1), Yasukazu Hamada (1), yomiuri (1) |'
+ * quotesMarkdown(comparison.quotes, comparison.articles, options, actorNames(comparison.naming, story.articles))[4];
+ * // '| #1 000_9cc5f9112ddb2de0 | 3 | 31 | 9.7% | Benny Gantz (1), Yasukazu Hamada (1), Yomiuri (1) |'
  */
 export function quotesMarkdown(section: QuotesSection, articles: readonly string[], options: ComparisonMarkdownOptions, name: (speaker: string) => string = (speaker) => speaker): string[] {
   if (section.groups.length === 0 && section.articles.every((article) => article.quotes === 0)) return [];
