@@ -63,6 +63,19 @@ describe('renderMarkdown on the seed story', () => {
     expect(renderHtml(seedReport())).toContain('Yomiuri (1)');
   });
 
+  test('a summary line\'s evidence never repeats itself nor a wording the line already quotes', () => {
+    const summary = markdown.slice(markdown.indexOf('### Summary'), markdown.indexOf('###', markdown.indexOf('### Summary') + 3));
+    const lines = summary.split('\n').filter((line) => line.startsWith('  - '));
+    expect(lines.length).toBeGreaterThan(5);
+    for (const line of lines) {
+      const [text, evidence = ''] = line.split(/: (?=“[^”]*”(?: · “[^”]*”)*$)/);
+      const shown = evidence === '' ? [] : evidence.split(' · ');
+      expect(new Set(shown).size).toBe(shown.length);
+      for (const item of shown) expect(text).not.toContain(item);
+    }
+    expect(summary).toContain('label for Israel: “Israeli occupation”; the others write “Israel”\n');
+  });
+
   test('the same report renders to the same Markdown', () => {
     expect(renderMarkdown(seedReport())).toBe(markdown);
   });

@@ -25,12 +25,15 @@ export function describeSummaryItem(story: StoryReport, articleId: string, item:
     case 'naming': {
       const actor = story.comparison.naming.find((entry) => entry.actor === item.actor)?.name ?? item.actor;
       const others = item.others.length > 0 ? `; the others write ${item.others.map(quote).join(', ')}` : '; the others use none';
-      return { text: `${namingKindName(item.divergence)} for ${isolateText(actor)}: ${item.values.map(quote).join(', ')}${others}`, evidence: findings(item.findings) };
+      // Evidence that only repeats a value the line already quotes ("Israeli occupation") says nothing more.
+      const shown = new Set(item.values.map((value) => value.toLowerCase()));
+      const evidence = [...new Set(findings(item.findings))].filter((text) => !shown.has(text.toLowerCase()));
+      return { text: `${namingKindName(item.divergence)} for ${isolateText(actor)}: ${item.values.map(quote).join(', ')}${others}`, evidence };
     }
     case 'metric-outlier':
       return {
         text: `${item.value > item.median ? 'high' : 'low'} ${metricName(item.metric).toLowerCase()}: ${formatNumber(item.value, 3)} against a story median of ${formatNumber(item.median, 3)}`,
-        evidence: [...findings(item.findings), ...sentences(item.sentences)],
+        evidence: [...new Set([...findings(item.findings), ...sentences(item.sentences)])],
       };
     case 'unique-coverage':
       return { text: `${item.unique} ${item.unique === 1 ? 'statement' : 'statements'} no other article makes (${formatNumber(item.share * 100, 0)}% of its statements)`, evidence: sentences(item.sentences) };
