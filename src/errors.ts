@@ -1,6 +1,6 @@
 /**
- * Every error framelens raises on bad input is a `FramelensError` with a stable `code`,
- * the input it concerns (`input`: an id or path) and, for JSON Lines, the 1-based `line`.
+ * The stable codes of `FramelensError`, one for each kind of bad input or option; the README's
+ * "Errors and bad input" lists what each means.
  *
  * @example
  * try { readArticle('') } catch (e) { if (isFramelensError(e)) console.log(e.code) } // 'empty-text'
@@ -34,7 +34,9 @@ export interface FramelensErrorDetails {
 }
 
 /**
- * The error framelens raises on bad input or options: a stable `code`, and where it is in the message.
+ * The error framelens raises on bad input or options: a stable `code`, the input it concerns
+ * (`input`: an id or path), for JSON Lines the 1-based `line`, the offending `field`, and where it
+ * is at the start of the message.
  *
  * @example
  * new FramelensError('invalid-json', 'malformed JSON', { input: 'in.jsonl', line: 3 }).message; // 'in.jsonl:line 3: malformed JSON'
