@@ -184,7 +184,18 @@ describe('lexicon entries name the entry and the field', () => {
   });
 
   test('a repeated id names the second entry', () => {
-    expectCode(call(validateLexicon, 'hedges', [entry, entry], 'f.json'), 'invalid-lexicon', { field: 'hedges[1].id', input: 'f.json' });
+    expectCode(call(validateLexicon, 'loaded', [entry, entry], 'f.json'), 'invalid-lexicon', { field: 'loaded[1].id', input: 'f.json' });
+  });
+
+  test('a category an analyzer would replace or drop, or an attribution without a stance, is refused, not changed without a word', () => {
+    const error = expectCode(call(buildLexicons, { add: { loaded: [{ ...entry, category: 'nasty' }] } }, 'my.json'), 'invalid-lexicon', { field: 'loaded[0].category', input: 'my.json' });
+    expect(error.message).toBe('my.json: entry "my.term" (loaded[0]) has the category "nasty"; a loaded category is one of intensifier, puffery, emotive, pejorative, euphemism, sensational, moralizing');
+    expectCode(call(validateLexicon, 'hedges', [{ ...entry, category: 'Pejorative' }]), 'invalid-lexicon', { field: 'hedges[0].category' });
+    expectCode(call(validateLexicon, 'credits', [{ ...entry, category: 'wire' }]), 'invalid-lexicon', { field: 'credits[0].category' });
+    expectCode(call(validateLexicon, 'attribution', [{ ...entry, category: 'reporting-verb' }]), 'invalid-lexicon', { field: 'attribution[0].stance' });
+    expectCode(call(validateLexicon, 'attribution', [{ ...entry, category: 'reporting-verb', stance: 'angry' }]), 'invalid-lexicon', { field: 'attribution[0].stance' });
+    expect(validateLexicon('attribution', [{ ...entry, category: 'reporting-verb', stance: 'doubt' }])[0]!.stance).toBe('doubt');
+    expect(validateLexicon('labels', [{ ...entry, category: 'my-family' }])[0]!.category).toBe('my-family'); // a label family is the user's to name
   });
 
   test('a lexicon that is not an array is invalid-lexicon', () => {

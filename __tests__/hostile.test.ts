@@ -147,7 +147,7 @@ describe('user lexicon terms are words, not patterns', () => {
       },
     });
     try {
-      const lexicon = { add: { loaded: [entry('marker.term', ['zqxterm', 'zqx(a+)+$'])], hedges: [entry('marker.hedge', ['zqxhedge'])] } };
+      const lexicon = { add: { loaded: [entry('marker.term', ['zqxterm', 'zqx(a+)+$'])], hedges: [{ ...entry('marker.hedge', ['zqxhedge']), category: 'hedge' }] } };
       const { report } = analyze('Gantz said the zqxterm deal was zqxhedge good.\nZqxactor spoke.', { lexicon, actors: [{ name: 'Zqxactor', aliases: ['zqx(b+)+$'] }] });
       expect(report.findings.some((finding) => finding.rule === 'marker.term')).toBe(true);
       // Boilerplate phrases are the one user string that joins a RegExp (escaped, see below):

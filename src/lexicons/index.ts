@@ -1,5 +1,6 @@
 import { FramelensError } from '../errors';
-import { checkKnownKeys, checkLexiconOverrides, expectArray } from '../inputs';
+import { checkKnownKeys, checkLexiconOverrides, everyValue, expectArray } from '../inputs';
+import type { AttributionStance, HedgeCategory, LoadedCategory } from '../findings';
 import { getNlp } from '../nlp';
 import type { Token } from '../article';
 import { lexemesOf, lowerForm } from '../lexeme';
@@ -48,6 +49,20 @@ const OPTIONAL_STRING_FIELDS = ['alternative', 'office', 'stance', 'lemma'] as c
 const ENTRY_FIELDS: Readonly<Record<keyof LexiconEntry, true>> = { id: true, terms: true, category: true, note: true, source: true, alternative: true, office: true, stance: true, lemma: true };
 
 /**
+ * The values an analyzer reads in a lexicon's `category`, where it reads them as a closed set: the
+ * loaded-word and hedge categories, the credit kinds. Any other value would be replaced by a
+ * default or dropped without a word, so a user's entry with one is refused.
+ */
+const CATEGORIES: Partial<Readonly<Record<LexiconName, readonly string[]>>> = {
+  loaded: everyValue<LoadedCategory>({ intensifier: true, puffery: true, emotive: true, pejorative: true, euphemism: true, sensational: true, moralizing: true }),
+  hedges: everyValue<HedgeCategory>({ hedge: true, distancing: true, weasel: true }),
+  credits: ['agency', 'outlet', 'read-more', 'originally-appeared', 'source'],
+};
+
+/** An attribution entry's `stance`, which the attribution analyzer needs: an entry without one is never found. */
+const STANCES: readonly string[] = everyValue<AttributionStance>({ neutral: true, doubt: true, endorsement: true, hostility: true, praise: true, admission: true, emphasis: true });
+
+/**
  * Check a lexicon's entries and return clean copies (own properties only, so `__proto__`
  * or `constructor` keys in a user file change nothing outside the entry).
  *
@@ -84,6 +99,14 @@ export function validateLexicon(name: LexiconName, entries: unknown, input: stri
     const long = (terms as string[]).findIndex((term) => term.length > MAX_TERM_LENGTH);
     if (long !== -1) {
       throw new FramelensError('invalid-lexicon', `entry "${id}" (${where}) has a term longer than ${MAX_TERM_LENGTH} characters`, { input, field: `${where}.terms[${long}]` });
+    }
+    const categories = CATEGORIES[name];
+    if (categories && !categories.includes(own('category') as string)) {
+      throw new FramelensError('invalid-lexicon', `entry "${id}" (${where}) has the category "${own('category') as string}"; a ${name} category is one of ${categories.join(', ')}`, { input, field: `${where}.category` });
+    }
+    if (name === 'attribution' && !STANCES.includes(own('stance') as string)) {
+      const stance = own('stance');
+      throw new FramelensError('invalid-lexicon', `entry "${id}" (${where}) ${stance === undefined ? 'needs a "stance"' : `has the stance "${String(stance)}"`}: one of ${STANCES.join(', ')}`, { input, field: `${where}.stance` });
     }
     const entry: Record<string, unknown> = {
       id,
