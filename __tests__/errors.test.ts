@@ -244,9 +244,21 @@ describe('a story never stops at its first bad article', () => {
     expect(analyzeInput(undefined as never, 'x#1')).toMatchObject({ code: 'invalid-argument', input: 'x#1' });
   });
 
+  test('an article written {id, text} instead of {text, meta: {id}} is a failure saying where the id belongs; the other articles are analysed', () => {
+    const story = analyzeStory({ id: 's', articles: [{ id: 'a', text: 'Officials said the talks would resume.' } as never, { text: 'Gantz met Hamada in Tokyo.', meta: { id: 'b' } }] });
+    expect(story.articles.map((article) => article.id)).toEqual(['b']);
+    expect(story.failures).toEqual([{ code: 'invalid-argument', message: 's#1: an article input is {text, meta?}, not a key "id": "id" belongs in meta ({text, meta: {id}})', input: 's#1', field: 'article.id' }]);
+    expect(analyzeStory({ id: 's', articles: [{ text: 'Officials said so.', colour: 'red' } as never] }).failures[0]).toMatchObject({ field: 'article.colour', message: 's#1: an article input is {text, meta?}, not a key "colour"' });
+  });
+
+  test('a story missing its id or articles names the field', () => {
+    expect(caught(() => analyzeStory({ articles: [] } as never))).toMatchObject({ code: 'invalid-argument', field: 'story.id', message: 'story.id must be a string (the story\'s name), got undefined' });
+    expect(caught(() => analyzeStory({ id: 's', articles: 'text' } as never))).toMatchObject({ code: 'invalid-argument', field: 'story.articles', message: 's: story.articles must be an array of articles {text, meta?}, got string' });
+  });
+
   test('a story that is not {id, articles} is invalid-argument', () => {
     expectCode(call(analyzeStory, null), 'invalid-argument', { field: 'story' });
-    expectCode(call(analyzeStory, { id: 's', articles: GOOD }), 'invalid-argument', { field: 'story', input: 's' });
+    expectCode(call(analyzeStory, { id: 's', articles: GOOD }), 'invalid-argument', { field: 'story.articles', input: 's' });
     expectCode(call(analyzeStory, [GOOD]), 'invalid-argument', { field: 'story' });
   });
 

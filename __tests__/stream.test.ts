@@ -185,7 +185,7 @@ describe('streaming JSON Lines', () => {
       if (/"id": ?"huge"|^"huge"$/.test(text)) throw new RangeError('Invalid string length');
       return text;
     });
-    const stories = ['before', 'huge', 'after'].map((id) => ({ id, articles: [{ id: `${id}-1`, text: 'Officials said the talks would resume.' }] }));
+    const stories = ['before', 'huge', 'after'].map((id) => ({ id, articles: [{ text: 'Officials said the talks would resume.', meta: { id: `${id}-1` } }] }));
     const pool = createAnalyzePool({}, { jobs: 1 });
     let out = '';
     let indented = '';
@@ -226,7 +226,7 @@ describe('streaming JSON Lines', () => {
     let out = '';
     const good = { id: 's', articles: [{ text: 'Officials said the talks would resume.' }] };
     await expect(writeJsonReport([good, null, good] as never, [], pool, { write: (chunk) => void (out += String(chunk)) })).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[1]' });
-    await expect(writeJsonLinesReport([good, { id: 7, articles: [] }] as never, [], pool, { write: (chunk) => void (out += String(chunk)) })).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[1]' });
+    await expect(writeJsonLinesReport([good, { id: 7, articles: [] }] as never, [], pool, { write: (chunk) => void (out += String(chunk)) })).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[1].id' });
     expect(out).toBe('');
   });
 
@@ -240,7 +240,7 @@ describe('streaming JSON Lines', () => {
     }
     let out = '';
     const result = await writeJsonReport(stories() as Iterable<never>, [], pool, { write: (chunk) => void (out += String(chunk)) });
-    const failure = { code: 'invalid-argument', message: 'a story must be {id: string, articles: array}, got string', field: 'stories[1]' };
+    const failure = { code: 'invalid-argument', message: 'a story must be an object {id: string, articles: array}, got string', field: 'stories[1]' };
     expect(result).toEqual({ stories: 2, failures: [failure] });
     const report = JSON.parse(out) as { stories: { id: string }[]; failures: unknown[] };
     expect(report.stories.map((story) => story.id)).toEqual(['before', 'after']);
@@ -255,7 +255,7 @@ describe('streaming JSON Lines', () => {
     await expect(writeJsonLinesReport([], [], pool, null as never)).rejects.toMatchObject({ code: 'invalid-argument', field: 'sink' });
     await expect(writeJsonReport([], [], pool, sink, { ahaed: 2 } as never)).rejects.toMatchObject({ code: 'invalid-option', field: 'ahaed' });
     await expect(analyzeInOrder(null as never, pool)).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories' });
-    await expect(analyzeInOrder([{ id: 's', articles: 'text' }] as never, pool)).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[0]' });
+    await expect(analyzeInOrder([{ id: 's', articles: 'text' }] as never, pool)).rejects.toMatchObject({ code: 'invalid-argument', field: 'stories[0].articles' });
     expect(() => writableSink(null as never)).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'stream' }));
     expect(() => writableSink({ write: () => true, once: 'drain' } as never)).toThrow(expect.objectContaining({ code: 'invalid-argument', field: 'stream' }));
   });

@@ -626,18 +626,32 @@ export function checkInputFailure(value: unknown, field: string): asserts value 
  * checkStoryInput({ id: 'x', articles: 'text' }); // throws 'invalid-argument'
  */
 export function checkStoryInput(story: unknown, field = 'story'): asserts story is StoryInput {
-  if (!isRecord(story) || typeof story.id !== 'string' || !Array.isArray(story.articles)) {
-    throw new FramelensError('invalid-argument', `a story must be {id: string, articles: array}, got ${describeType(story)}`, { field, ...(isRecord(story) && typeof story.id === 'string' ? { input: story.id } : {}) });
+  if (!isRecord(story)) throw new FramelensError('invalid-argument', `a story must be an object {id: string, articles: array}, got ${describeType(story)}`, { field });
+  if (typeof story.id !== 'string') throw new FramelensError('invalid-argument', `${field}.id must be a string (the story's name), got ${describeType(story.id)}`, { field: `${field}.id` });
+  if (!Array.isArray(story.articles)) {
+    throw new FramelensError('invalid-argument', `${field}.articles must be an array of articles {text, meta?}, got ${describeType(story.articles)}`, { field: `${field}.articles`, input: story.id });
   }
 }
 
+// An article input's keys: its text and meta, and the JSON Lines line and story a record read from a
+// file carries along (see JsonLineResult).
+const ARTICLE_INPUT_KEYS: Readonly<Record<string, true>> = { text: true, meta: true, line: true, story: true };
+/** Every key of `ArticleMeta`: what the analysis reads of an article's meta. */
+export const META_KEYS: Readonly<Record<keyof ArticleMeta, true>> = { id: true, title: true, outlet: true, date: true, url: true, path: true, story: true, line: true };
+
 /**
- * The failure of an article input that is not an object `{text, meta?}`, or undefined.
+ * The failure of an article input that is not an object `{text, meta?}` (or holds another key), or undefined.
  *
  * @example
  * articleInputFailure(null, 'story#2'); // FramelensError 'invalid-argument' for story#2
  */
 export function articleInputFailure(input: unknown, fallbackId: string): FramelensError | undefined {
+  const unknown = isRecord(input) ? Object.keys(input).find((key) => !Object.prototype.hasOwnProperty.call(ARTICLE_INPUT_KEYS, key)) : undefined;
+  if (unknown !== undefined) {
+    // The usual slip: metadata written beside the text ({id, text}) instead of in meta.
+    const hint = Object.prototype.hasOwnProperty.call(META_KEYS, unknown) ? `: "${unknown}" belongs in meta ({text, meta: {${unknown}}})` : '';
+    return new FramelensError('invalid-argument', `an article input is {text, meta?}, not a key "${unknown}"${hint}`, { input: fallbackId, field: `article.${unknown}` });
+  }
   if (isRecord(input) && input.meta === undefined) return undefined;
   if (isRecord(input) && isRecord(input.meta)) return metaFieldFailure(input.meta, fallbackId);
   return new FramelensError('invalid-argument', isRecord(input) ? `article meta must be an object, got ${describeType(input.meta)}` : `an article input must be an object {text, meta?}, got ${describeType(input)}`, { input: fallbackId, field: isRecord(input) ? 'meta' : 'article' });
@@ -651,8 +665,18 @@ export function articleInputFailure(input: unknown, fallbackId: string): Framele
  */
 export function checkReport(report: unknown): void {
   if (!isRecord(report) || !Array.isArray(report.stories) || !Array.isArray(report.failures)) {
-    throw new FramelensError('invalid-argument', `expected a FramelensReport from analyzeStories(), got ${describeType(report)}`, { field: 'report' });
+    throw new FramelensError('invalid-argument', `expected a FramelensReport from analyzeStories(), got ${describeType(report)}${partHint(report)}`, { field: 'report' });
   }
+}
+
+/** What to do with a story's or an article's report given where a whole report belongs. */
+function partHint(value: unknown): string {
+  if (!isRecord(value)) return '';
+  if (typeof value.id === 'string' && Array.isArray(value.articles)) {
+    return ': a StoryReport (from analyzeStory); pass analyzeStories([story]) or {schemaVersion: 1, stories: [story], failures: []}, or render it with renderStoryHtml or toDisplay';
+  }
+  if (typeof value.text === 'string' && Array.isArray(value.findings)) return ': an ArticleReport; render it with renderArticleHtml or toDisplay';
+  return '';
 }
 
 /**

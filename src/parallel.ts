@@ -4,7 +4,7 @@ import { analyzeInput, analyzeStory, assembleStory, type AnalyzeOptions, type An
 import type { ArticleMeta } from './article';
 import { findRecurringLines } from './boilerplate';
 import { describeType, FramelensError, isFramelensError, type InputFailure } from './errors';
-import { articleInputFailure, checkKnownKeys, checkPartReport, checkReadArticleArguments, checkStoryInput, expectArray, isRecord } from './inputs';
+import { META_KEYS, articleInputFailure, checkKnownKeys, checkPartReport, checkReadArticleArguments, checkStoryInput, expectArray, isRecord } from './inputs';
 import { joinParts, jsonParts } from './json-parts';
 import { REPORT_SCHEMA_VERSION, type FramelensReport, type StoryReport } from './report';
 
@@ -101,8 +101,6 @@ function fromWire(article: WireArticle): ArticleInput | FramelensError {
   return isWireFailure(article) ? FramelensError.fromFailure(article.failure) : article;
 }
 
-// Every key of the article metadata type: what the analysis reads of an article's meta.
-const META_KEYS: Readonly<Record<keyof ArticleMeta, true>> = { id: true, title: true, outlet: true, date: true, url: true, path: true, story: true, line: true };
 
 /** An article ready to cross to a worker; `whole` is false when the article holds more than crosses. */
 interface Outbound {

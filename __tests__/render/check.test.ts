@@ -34,6 +34,11 @@ describe('renderers refuse what is not a report with a typed error naming the ar
     }
   });
 
+  test.each(Object.keys(REPORT_RENDERERS))('%s: a story\'s or an article\'s report where the whole report belongs says what to pass instead', (name) => {
+    expect(thrown(() => REPORT_RENDERERS[name]!(hostileStory())).message).toMatch(/got object: a StoryReport \(from analyzeStory\); pass analyzeStories\(\[story\]\)/);
+    expect(thrown(() => REPORT_RENDERERS[name]!(hostileArticle())).message).toMatch(/got object: an ArticleReport; render it with renderArticleHtml or toDisplay$/);
+  });
+
   test('toDisplay(null) fails when called, before anything is displayed', () => {
     const error = thrown(() => toDisplay(null as never)[JUPYTER_DISPLAY]());
     expect(error).toMatchObject({ code: 'invalid-argument', field: 'value' });

@@ -32,7 +32,7 @@ import type {
 import type { NamingVariant } from '../compare/naming';
 import { ANALYZER_IDS, type AnalyzerId, type CreditKind, type FindingOf } from '../findings';
 import { FramelensError, describeType, type InputFailure } from '../errors';
-import { BLOCK_ROLES, checkOptionsObject, everyValue, isRecord } from '../inputs';
+import { BLOCK_ROLES, checkOptionsObject, checkReport, everyValue, isRecord } from '../inputs';
 import type { Actor } from '../actors';
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
 import type { ArticleTone, SentenceTone } from '../tone';
@@ -317,9 +317,7 @@ const STORY = story(true);
  * checkRenderedReport({ stories: [null], failures: [] }); // throws 'invalid-argument' (field "report.stories[0]")
  */
 export function checkRenderedReport(report: unknown, comparison = true): void {
-  if (!isRecord(report) || !Array.isArray(report.stories) || !Array.isArray(report.failures)) {
-    throw new FramelensError('invalid-argument', `expected a FramelensReport from analyzeStories(), got ${describeType(report)}`, { field: 'report' });
-  }
+  checkReport(report);
   (comparison ? REPORTS.full : REPORTS.articles)(report, 'report');
 }
 
