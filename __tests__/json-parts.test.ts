@@ -35,7 +35,8 @@ describe('jsonParts', () => {
   });
 
   test("a story's report comes in pieces far smaller than the whole, adding up to its JSON", () => {
-    const report = analyzeStories([{ id: 'seed', articles: SEED_FILES.map((file) => ({ id: seedId(file), text: seedText(file) })) }]).stories[0]!;
+    const report = analyzeStories([{ id: 'seed', articles: SEED_FILES.map((file) => ({ text: seedText(file), meta: { id: seedId(file) } })) }]).stories[0]!;
+    expect(report.articles).toHaveLength(SEED_FILES.length);
     const whole = JSON.stringify(report);
     const parts = jsonParts(report, null);
     expect(parts.join('')).toBe(whole);

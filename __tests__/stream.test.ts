@@ -150,7 +150,7 @@ describe('streaming JSON Lines', () => {
   });
 
   test('JSON Lines output from two worker threads is the same text as from one', async () => {
-    const stories = [0, 1, 2].map((n) => ({ id: `s${n}`, articles: [{ id: `a${n}`, text: `The minister claimed the vote number ${n} was "historic".` }] }));
+    const stories = [0, 1, 2].map((n) => ({ id: `s${n}`, articles: [{ text: `The minister claimed the vote number ${n} was "historic".`, meta: { id: `a${n}` } }] }));
     const texts: string[] = [];
     for (const jobs of [1, 2]) {
       const pool = createAnalyzePool({}, { jobs });
@@ -164,6 +164,7 @@ describe('streaming JSON Lines', () => {
     }
     expect(texts[1]).toBe(texts[0]);
     expect(texts[0]).toBe(reportJsonLines(analyzeStories(stories)));
+    expect(texts[0]).toContain('"loaded-language"'); // the articles were analysed, not failed
   });
 
   test('bad arguments to the streamed writers fail before anything is written', async () => {
