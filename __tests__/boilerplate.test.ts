@@ -172,6 +172,12 @@ describe('article text that looks like boilerplate stays body', () => {
     ]);
   });
 
+  test('a headline on its own is a headline, not page furniture', () => {
+    expect(roles(["Japan, 'Israel' agree on military collaboration"])).toEqual(["headline Japan, 'Israel' agree on military collaboration"]);
+    expect(roles(['Breaking', 'Japan, Israel ink military pact'])).toEqual(['boilerplate/navigation Breaking', 'headline Japan, Israel ink military pact']);
+    expect(roles(['Subscribe to our newsletter'])).toEqual(['boilerplate/subscription Subscribe to our newsletter']);
+  });
+
   test('in a text with no paragraph, lines a boilerplate rule names and title-like lines stay apart', () => {
     const page = ['Home / World / Asia', 'Japan And Israel Sign Defense Pact', 'Gantz met Hamada in Tokyo.', 'Sign up for our newsletter'];
     expect(roles(page)).toEqual(['boilerplate/navigation Home / World / Asia', 'headline Japan And Israel Sign Defense Pact', 'body Gantz met Hamada in Tokyo.', 'boilerplate/subscription Sign up for our newsletter']);

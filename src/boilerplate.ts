@@ -598,14 +598,23 @@ function resolveContext(classes: readonly LineClass[], features: readonly LineFe
  * A text without a single line long enough to be a paragraph (a lede, a short item, one sentence
  * typed into a notebook) has no body for its short lines to join, and jusText's rule would make it
  * all boilerplate: then its sentences are the text, and only lines a boilerplate rule named (a
- * subscription prompt, a byline) or title-like lines stay apart.
+ * subscription prompt, a byline) or title-like lines stay apart. A text of no sentence at all is
+ * read as a headline, its first title line.
  */
 function readWithoutParagraph(resolved: Working[], classes: readonly LineClass[], features: readonly LineFeatures[]): void {
   if (resolved.some((result) => result.role === 'body')) return;
+  let sentences = 0;
   classes.forEach((cls, i) => {
     const sentence = cls.type === 'near' || (cls.type === 'short' && !cls.kind && isQuotedOrSentence(features[i]!));
-    if (sentence) resolved[i] = { role: 'body', rule: 'sentence-without-paragraph' };
+    if (sentence) {
+      resolved[i] = { role: 'body', rule: 'sentence-without-paragraph' };
+      sentences++;
+    }
   });
+  if (sentences > 0) return;
+  // No sentence either: a headline on its own ("Japan, 'Israel' agree on military collaboration").
+  const title = classes.findIndex((cls, i) => cls.type === 'short' && (!cls.kind || cls.rule === 'title-like') && features[i]!.words >= 3 && features[i]!.length <= 250);
+  if (title !== -1) resolved[title] = { role: 'headline', rule: 'headline' };
 }
 
 function isQuotedOrSentence(features: LineFeatures): boolean {
