@@ -70,6 +70,21 @@ describe('stances', () => {
     expect(stances('The envoy lashed out at the critics.')).toEqual(['lashed out:hostility']);
   });
 
+  test('a time adverbial between the verb and its complement is transparent: "claimed on Tuesday that"', () => {
+    expect(stances('Abbas claimed on Tuesday that Israel must withdraw.')).toEqual(['claimed:doubt']);
+    expect(stances('Gantz claimed on Tuesday: “We won.”')).toEqual(['claimed:doubt']);
+    expect(stances('Abbas revealed on Monday night that the talks had failed.')).toEqual(['revealed:endorsement']);
+    expect(stances('The minister revealed earlier this week that the talks had failed.')).toEqual(['revealed:endorsement']);
+    expect(stances('The minister noted on March 3 that the talks had failed.')).toEqual(['noted:endorsement']);
+  });
+
+  test('a prepositional adjunct before a that-clause or quotation is transparent: "revealed in a statement that"', () => {
+    expect(stances('The ministry revealed in a statement that the talks had failed.')).toEqual(['revealed:endorsement']);
+    expect(stances('Abbas stressed at a rally on Monday: “We will stay.”')).toEqual(['stressed:emphasis']);
+    // Before anything weaker than a that-clause or quotation the other sense stays: "revealed in the tunnel, ...".
+    expect(attributions('The search revealed in the tunnel, which ran under the border, a cache of arms.')).toEqual([]);
+  });
+
   test('"according to" is neutral and names the speaker after it', () => {
     const [finding] = attributions('The proposal would see troops stationed there, according to Tokyo officials.');
     expect(finding).toMatchObject({ verb: 'according to', stance: 'neutral', speaker: 'Tokyo officials' });
@@ -100,6 +115,15 @@ describe('speakers', () => {
   test('an appositive name speaks: "a newspaper, Yomiuri, revealed"', () => {
     const [finding] = attributions('Last week, a major Japanese newspaper, Yomiuri, revealed that the base was planned.');
     expect(finding).toMatchObject({ speaker: 'Yomiuri' });
+  });
+
+  test('an appositive between the subject and the verb is skipped: "Abbas, 87, claimed", "Benny Gantz, Israel\'s defense minister, claimed"', () => {
+    const speakerOf = (text: string) => attributions(text).map((finding) => finding.speaker);
+    expect(speakerOf('Abbas, 87, claimed that Israel lied.')).toEqual(['Abbas']);
+    expect(speakerOf("Benny Gantz, Israel's defense minister, claimed that the talks failed.")).toEqual(['Benny Gantz']);
+    expect(speakerOf('The minister, a veteran of three wars, claimed that the talks failed.')).toEqual(['minister']);
+    // A fronted prepositional phrase is no subject: "In a statement, the ministry, claimed".
+    expect(speakerOf('In a statement, the ministry, claimed that the talks failed.')).toEqual(['ministry']);
   });
 
   test('"he" resolves to the last person who spoke', () => {
@@ -141,6 +165,14 @@ describe('words that look like reporting verbs but are not', () => {
     const [finding] = attributions('Documents released on Friday showed how the money was used.');
     expect(finding).toMatchObject({ stance: 'endorsement' });
     expect(finding!.speaker).toBeUndefined();
+  });
+
+  test('"claim" with a deed or credit as its object is the taking-credit sense, not a report: "Hamas claimed the attack"', () => {
+    expect(attributions('Hamas claimed the attack.')).toEqual([]);
+    expect(attributions('Hamas claimed the deadly bombing on Tuesday.')).toEqual([]);
+    expect(attributions('The faction claimed credit for the kidnapping.')).toEqual([]);
+    // With a clause after the noun the object is the clause's subject: a report ("claimed (that) the attack was ...").
+    expect(stances('Israel claimed the attack was staged.')).toEqual(['claimed:doubt']);
   });
 
   test('claiming responsibility is not an attribution', () => {

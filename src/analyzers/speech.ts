@@ -112,8 +112,30 @@ const NEEDS_COMPLEMENT: ReadonlySet<string> = new Set(['reveal', 'note', 'observ
 // For these the subject is the one quoted or cited, and a "by" phrase names the outlet citing them.
 const CITED_SUBJECT: ReadonlySet<string> = new Set(['quote', 'cite']);
 const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making', 'repeat', 'repeated', 'repeating', 'repeats']);
-// Possession sense of "claim": "claims as its own", "claimed responsibility" (not speech).
-const CLAIM_OBJECTS: ReadonlySet<string> = new Set(['as', 'responsibility', 'credit', 'victory', 'sovereignty', 'ownership', 'territory', 'lives', 'life', 'title', 'seat', 'seats', 'prize', 'asylum', 'compensation', 'damages', 'benefits', 'to', 'on', 'over']);
+// Possession sense of "claim" right after it: "claims as its own", "claims to the islands", "claims on the land".
+const CLAIM_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'to', 'on', 'over']);
+// "claim" reports speech with a clause, a to-infinitive or a quotation ("claimed (that) the attack was
+// staged", "claimed to know", "claimed, “…”"). With a noun phrase object it mostly has its other senses
+// (Collins COBUILD, Macmillan, "claim" verb): to say a deed or credit is yours ("claimed responsibility",
+// "Hamas claimed the attack", short for claiming responsibility for it), to win something ("claimed
+// victory", "claimed the title") or to demand a right ("claimed asylum", "claimed damages"), or a
+// disaster's toll ("claimed 12 lives"). A noun phrase object alone does not decide, as the saying sense
+// takes one too ("claimed bias", "claims a success rate"), so these heads are listed: the object's head
+// being one of them makes "claim" no attribution.
+const CLAIMED_OBJECTS: ReadonlySet<string> = new Set([
+  'responsibility', 'credit', 'victory', 'victories', 'win', 'wins', 'title', 'titles', 'crown', 'record', 'prize', 'medal', 'seat', 'seats',
+  'sovereignty', 'ownership', 'territory', 'throne', 'asylum', 'compensation', 'damages', 'benefits', 'refund', 'lives', 'life',
+  'attack', 'attacks', 'bombing', 'bombings', 'shooting', 'shootings', 'killing', 'killings', 'assassination', 'kidnapping', 'abduction',
+  'stabbing', 'hijacking', 'ambush', 'raid', 'raids', 'assault', 'strike', 'strikes', 'explosion', 'blast', 'massacre',
+]);
+// Words a time adverbial is made of besides its time words: "on Tuesday", "late Monday night",
+// "earlier this week", "over the weekend", "in the morning".
+const TIME_FRAME_WORDS: ReadonlySet<string> = new Set(['on', 'over', 'during', 'in', 'at', 'last', 'this', 'next', 'earlier', 'later', 'late', 'early', 'the', 'past', 'ago', 'days', 'day', 'weeks', 'months', 'years', 'hours']);
+// Determiners of a noun phrase object of "claim" ("the attack", "its first victory"); not "that", which opens a clause.
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'this', 'these', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// Prepositions that open an adjunct between a reporting verb and its clause ("in a statement", "at a
+// rally", "during an interview"), but for these: "by", "to" and "as" are read as complements themselves, "of" attaches to a noun.
+const NOT_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'to', 'as', 'of', 'than', 'like']);
 // Heads of noun phrases that name organisations, outlets or groups: never the antecedent of he/she.
 const GROUP_HEADS: ReadonlySet<string> = new Set([
   'ministry', 'agency', 'government', 'office', 'department', 'statement', 'newspaper', 'paper', 'press', 'post', 'times',
@@ -232,8 +254,8 @@ function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb:
   }
   const nounReading = before !== undefined && (DETERMINERS.has(before.lower) || POSSESSIVE.has(before.lower) || before.pos === 'ADJ');
   if (verb === 'claim') {
-    // Possession, not speech: "Beijing claims as its own", "claimed responsibility".
-    if (next && CLAIM_OBJECTS.has(next.lower)) return undefined;
+    // Possession, not speech: "Beijing claims as its own", "claimed responsibility", "Hamas claimed the attack".
+    if (claimsPossession(article, tokenEnd, sentence.tokenEnd)) return undefined;
     // A compound noun: "discrimination claims", "insurance claim" (a common noun before, no complement after).
     if (before && before.pos === 'NOUN' && !/^\p{Lu}/u.test(before.value) && !hasReportingComplement(article, tokenStart, tokenEnd, sentence.tokenEnd)) return undefined;
     if (nounReading || (before && MAKE.has(before.lower))) {
@@ -253,9 +275,10 @@ function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb:
   if (NEEDS_COMPLEMENT.has(verb) && !complement && !afterQuote) return undefined;
 
   let speaker: SpeakerRef | undefined;
-  if (next && next.lower === 'by' && !CITED_SUBJECT.has(verb)) {
-    // Passive agent: "as revealed by Israeli Security Minister Benny Gantz".
-    speaker = nounPhraseAfter(article, tokenEnd + 1, sentence.tokenEnd, actorAt);
+  const agent = skipTimeAdverbial(article, tokenEnd, sentence.tokenEnd);
+  if (agent < sentence.tokenEnd && tokens[agent]!.lower === 'by' && !CITED_SUBJECT.has(verb)) {
+    // Passive agent: "as revealed by Israeli Security Minister Benny Gantz", "reported Saturday by BigGovernment.com".
+    speaker = nounPhraseAfter(article, agent + 1, sentence.tokenEnd, actorAt);
   } else if (/ing$/.test(first.lower) && before && before.lower === ',') {
     // A participle after a comma reports for the clause's subject: "Hamada ..., slamming ...".
     speaker = sentenceSubject(article, sentence.tokenStart, tokenStart, actorAt, quoteOfToken);
@@ -294,17 +317,107 @@ function quoteClosesAt(article: Article, offset: number): boolean {
   return false;
 }
 
-/** That-clause, quote, colon, comma, wh-clause, subject pronoun or "by" after the verb. */
+/**
+ * That-clause, quote, colon, comma, wh-clause, subject pronoun or "by" after the verb. Up to two
+ * adjuncts between the verb and its complement are skipped, a time adverbial ("said on Monday that",
+ * "revealed earlier this week that") or a prepositional phrase ("revealed in a statement that"). After
+ * one, only a that-clause, a quotation, a colon, a wh-clause or a subject pronoun counts (and "by"
+ * after a time: "reported Saturday by"): a comma or the sentence's end there also follows a noun or
+ * the verb's other senses ("media reports last year.", "revealed in the tunnel, …").
+ */
 function hasReportingComplement(article: Article, tokenStart: number, tokenEnd: number, sentenceEnd: number): boolean {
   const tokens = article.tokens;
   const before = tokenStart > 0 ? tokens[tokenStart - 1] : undefined;
   if (before && before.lower === 'as') return true; // "as revealed by", "as noted"
-  if (tokenEnd >= sentenceEnd) return true; // "..., the ministry reported."
-  const next = tokens[tokenEnd]!;
-  if (next.lower === 'that' || next.lower === 'by' || next.lower === ':' || next.lower === ',' || next.lower === '.' || next.lower === 'to') return true;
-  if (QUOTE_MARK.test(next.value) || WH_WORDS.has(next.lower)) return true;
-  if (next.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower)) return true;
+  if (complementAt(article, tokenEnd, sentenceEnd, 'none')) return true;
+  let at = tokenEnd;
+  for (let skipped = 0; skipped < 2; skipped++) {
+    const time = skipTimeAdverbial(article, at, sentenceEnd);
+    const after = time !== at ? time : skipPrepositionalPhrase(article, at, sentenceEnd);
+    if (after === at) return false;
+    if (complementAt(article, after, sentenceEnd, time !== at ? 'time' : 'phrase')) return true;
+    at = after;
+  }
   return false;
+}
+
+/** Whether a reporting complement starts at token `at`, right after the verb or after an adjunct. */
+function complementAt(article: Article, at: number, sentenceEnd: number, adjunct: 'none' | 'time' | 'phrase'): boolean {
+  const tokens = article.tokens;
+  if (at >= sentenceEnd) return adjunct === 'none'; // "..., the ministry reported."
+  const next = tokens[at]!;
+  const following = at + 1 < sentenceEnd ? tokens[at + 1] : undefined;
+  // A "that" right before a verb after an adjunct is a relative pronoun: "revealed in the report that was leaked".
+  if (next.lower === 'that') return adjunct === 'none' || !(following && (following.pos === 'VERB' || following.pos === 'AUX'));
+  if (next.lower === ':' || QUOTE_MARK.test(next.value) || WH_WORDS.has(next.lower)) return true;
+  if (next.pos === 'PRON' && SUBJECT_PRONOUNS.has(next.lower)) return true;
+  if (next.lower === ',' && following && QUOTE_MARK.test(following.value)) return true; // "said in a speech, “…”"
+  if (next.lower === 'by') return adjunct !== 'phrase';
+  return adjunct === 'none' && (next.lower === ',' || next.lower === '.' || next.lower === 'to');
+}
+
+/**
+ * The token after a time adverbial starting at `from` ("Monday", "on Tuesday", "late Monday night",
+ * "earlier this week", "on March 3", "two days ago"), or `from` when none starts there: at most six
+ * tokens, each a time word, a number or a word of TIME_FRAME_WORDS, with a time word among them, the
+ * last a time word, a number or "ago".
+ */
+function skipTimeAdverbial(article: Article, from: number, sentenceEnd: number): number {
+  const tokens = article.tokens;
+  let end = from;
+  let timed = false;
+  for (let k = from; k < sentenceEnd && k - from < 6; k++) {
+    const token = tokens[k]!;
+    const time = TIME_WORDS.has(token.lower);
+    if (!time && token.pos !== 'NUM' && !TIME_FRAME_WORDS.has(token.lower)) break;
+    timed ||= time;
+    if (time || token.pos === 'NUM' || token.lower === 'ago') end = k + 1;
+  }
+  return timed ? end : from;
+}
+
+/**
+ * The token after a prepositional phrase starting at `from` ("in a statement", "at a rally", "during
+ * his visit to Tokyo"), or `from` when none starts there: a preposition, then at most five tokens of a
+ * noun phrase (determiners, adjectives, numbers, nouns, possessives), ending on a noun.
+ */
+function skipPrepositionalPhrase(article: Article, from: number, sentenceEnd: number): number {
+  const tokens = article.tokens;
+  const head = tokens[from];
+  if (!head || from >= sentenceEnd || head.pos !== 'ADP' || NOT_ADJUNCT_PREPOSITIONS.has(head.lower)) return from;
+  let end = from;
+  for (let k = from + 1; k < sentenceEnd && k - from <= 5; k++) {
+    const token = tokens[k]!;
+    if (isNominal(token)) end = k + 1;
+    else if (!(token.pos === 'DET' || token.pos === 'ADJ' || token.pos === 'NUM' || (POSSESSIVE.has(token.lower) && k > from + 1))) break;
+  }
+  return end;
+}
+
+/**
+ * Whether "claim" (ending at token `from`) has its possession sense: a preposition of the possession
+ * sense right after it ("claims as its own", "claims over the sea"), or an object noun phrase whose head
+ * is one of CLAIMED_OBJECTS ("claimed responsibility", "claimed its first victory", "Hamas claimed the
+ * attack") and is not the subject of a clause ("claimed the attack was staged" reports). A time
+ * adverbial right after the verb is skipped ("claimed on Tuesday that").
+ */
+function claimsPossession(article: Article, from: number, sentenceEnd: number): boolean {
+  const tokens = article.tokens;
+  const at = skipTimeAdverbial(article, from, sentenceEnd);
+  if (at >= sentenceEnd) return false;
+  if (CLAIM_PREPOSITIONS.has(tokens[at]!.lower)) return true;
+  let k = at;
+  while (k < sentenceEnd && k - at < 5 && (OBJECT_DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || POSSESSIVE.has(tokens[k]!.lower))) k++;
+  let head = -1;
+  while (k < sentenceEnd && isNominal(tokens[k]!)) head = k++;
+  if (head === -1 || !CLAIMED_OBJECTS.has(tokens[head]!.lower)) return false;
+  // A verb after the noun, before any punctuation or relative pronoun, makes the noun a clause's subject.
+  for (let v = head + 1; v < sentenceEnd && v - head <= 10; v++) {
+    const token = tokens[v]!;
+    if (token.pos === 'PUNCT' || token.lower === 'that' || token.lower === 'which' || token.lower === 'who') break;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return false;
+  }
+  return true;
 }
 
 /** The subject before a verb: "Gantz said", "the Defense Ministry said", "Yomiuri, revealed", "he added". */
@@ -318,6 +431,9 @@ function speakerBefore(article: Article, tokenStart: number, sentenceStart: numb
     j--;
     skipped++;
   }
+  // An appositive or parenthesis between commas: "Abbas, 87, claimed", "Gantz, Israel's defense minister, said".
+  const apposed = j >= sentenceStart && tokens[j]!.lower === ',' ? appositiveSubject(article, j, sentenceStart, actorAt) : undefined;
+  if (apposed) return apposed;
   // A time is not a speaker: "argued at the court Tuesday, claims that ...", "released on Friday showed".
   if (j >= sentenceStart && (TIME_WORDS.has(tokens[j]!.lower) || (tokens[j]!.lower === ',' && j - 1 >= sentenceStart && TIME_WORDS.has(tokens[j - 1]!.lower)))) return undefined;
   if (j < sentenceStart) return undefined;
@@ -327,6 +443,43 @@ function speakerBefore(article: Article, tokenStart: number, sentenceStart: numb
   else if (tokens[j]!.lower === ',' && j - 1 >= sentenceStart && isNominal(tokens[j - 1]!)) j--;
   if (j < sentenceStart) return undefined;
   return nounPhraseEndingAt(article, j, sentenceStart, actorAt);
+}
+
+/**
+ * The subject before a stretch set off by commas that ends at the comma `close` ("Abbas, 87,",
+ * "Benny Gantz, Israel's defense minister,", "The minister, a veteran of three wars,"), or nothing when
+ * there is no such stretch. The stretch is at most eight tokens with no verb or other punctuation
+ * (a relative or participial clause is left to other rules), and the noun phrase before it must not
+ * follow a preposition ("a spokesman for the committee, Brad Woodhouse, said" and "In a statement, the
+ * ministry, said" are left to the apposition rule of speakerBefore). The subject speaks, unless it is a
+ * description (a common noun, or a determiner first) and the stretch is or opens with a name: "a
+ * newspaper, Yomiuri, revealed" names Yomiuri, "The Democrat, Representative Adam Schiff of California,
+ * said" Adam Schiff, "one senator, Arizona's John McCain, said" John McCain.
+ */
+function appositiveSubject(article: Article, close: number, sentenceStart: number, actorAt: ActorLocator): SpeakerRef | undefined {
+  const tokens = article.tokens;
+  let open = close - 1;
+  while (open >= sentenceStart && close - open <= 9 && tokens[open]!.lower !== ',') {
+    const token = tokens[open]!;
+    if (token.pos === 'VERB' || token.pos === 'AUX' || (token.pos === 'PUNCT' && !POSSESSIVE.has(token.lower)) || QUOTE_MARK.test(token.value)) return undefined;
+    open--;
+  }
+  if (open < sentenceStart + 1 || open === close - 1 || tokens[open]!.lower !== ',') return undefined;
+  const subject = nounPhraseEndingAt(article, open - 1, sentenceStart, actorAt);
+  if (!subject || !isNominal(tokens[open - 1]!)) return undefined;
+  let first = open - 1;
+  while (first > sentenceStart && tokens[first - 1]!.end > subject.start) first--;
+  while (first > sentenceStart && (tokens[first - 1]!.pos === 'DET' || tokens[first - 1]!.pos === 'ADJ')) first--;
+  if (first > sentenceStart && tokens[first - 1]!.pos === 'ADP') return undefined;
+  const description = tokens[open - 1]!.pos !== 'PROPN' || tokens[first]!.pos === 'DET';
+  if (!description) return subject;
+  // The stretch's name: all of it when it is a name ("Yomiuri", "Arizona's John McCain"), else the name it opens with ("Adam Schiff of California").
+  const inner = tokens.slice(open + 1, close);
+  if (inner[inner.length - 1]!.pos === 'PROPN' && inner.every((token) => token.pos === 'PROPN' || POSSESSIVE.has(token.lower))) return nounPhraseEndingAt(article, close - 1, open + 1, actorAt);
+  let name = open + 1;
+  while (name < close && tokens[name]!.pos === 'PROPN') name++;
+  if (name > open + 1 && !POSSESSIVE.has(tokens[name]!.lower)) return nounPhraseEndingAt(article, name - 1, open + 1, actorAt);
+  return subject;
 }
 
 function isNominal(token: Token): boolean {
