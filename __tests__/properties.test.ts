@@ -54,7 +54,8 @@ function analyze(text: string): { article: Article; report: ArticleReport } | un
   }
 }
 
-const RUNS = { numRuns: 60 };
+// FL_RUNS=5000 npx jest __tests__/properties.test.ts searches more random cases than the 60 each test runs by default.
+const RUNS = { numRuns: Number(process.env.FL_RUNS ?? 60) };
 
 describe('properties over random text and articles', () => {
   test('nothing throws but typed errors, and only blank text is refused', () => {
