@@ -81,7 +81,7 @@ describe('renderers refuse what is not a report with a typed error naming the ar
 
   test('a comparison missing a section is named where it is rendered', () => {
     const story = hostileStory();
-    for (const render of [renderHtml, renderMarkdown]) {
+    for (const render of [renderHtml, renderMarkdown, renderText]) {
       const error = thrown(() => render({ schemaVersion: 1, stories: [{ ...story, comparison: { ...story.comparison, quotes: { groups: [] } } }], failures: [] } as never));
       expect(error).toMatchObject({ code: 'invalid-argument', field: 'report.stories[0].comparison.quotes.articles' });
     }

@@ -1,4 +1,4 @@
-import { balanceBidi, clip, escapeHtml, escapeIsolatedMarkdown, escapeMarkdown, escapeTerminal, formatNumber, isolateHtml, isolateText } from '../../src/render/escape';
+import { balanceBidi, clip, escapeHtml, escapeIsolatedMarkdown, escapeMarkdown, escapeTerminal, formatNumber, isolateHtml, isolateText, withoutIsolates } from '../../src/render/escape';
 import { ownValue } from '../../src/render/own';
 
 describe('escaping', () => {
@@ -54,6 +54,12 @@ describe('direction isolation and terminal escapes', () => {
     expect(escapeMarkdown(phrase)).toBe('\u2068standing for \u2068\u05d7\u05de\u05d0\u05e1 \\| \\*x\\*\u2069\u2069');
     expect(escapeIsolatedMarkdown(phrase)).toBe('standing for \u2068\u05d7\u05de\u05d0\u05e1 \\| \\*x\\*\u2069');
     expect(escapeIsolatedMarkdown('a\u202Eb\u2069 <c>')).toBe('a\u202Eb &lt;c&gt;\u202C');
+  });
+
+  test('the isolates around the names of a phrase go for the terminal; a name\'s own direction controls stay', () => {
+    const phrase = `label for ${isolateText('\u05d7\u05de\u05d0\u05e1')}: ${isolateText('a\u2068b\u202Ec')} and ${isolateText('plain')}`;
+    expect(withoutIsolates(phrase)).toBe('label for \u05d7\u05de\u05d0\u05e1: a\u2068b\u202Ec\u202C\u2069 and plain');
+    expect(withoutIsolates('stray \u2069 and \u2067open')).toBe('stray \u2069 and \u2067open');
   });
 
   test('terminal escapes become visible, line feeds and tabs stay', () => {

@@ -91,6 +91,7 @@ const BIDI_SENSITIVE = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFE\u061C\u200F\u20
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 const PDF = '\u202C';
+const FSI = '\u2068';
 const PDI = '\u2069';
 
 /**
@@ -141,7 +142,7 @@ export function balanceBidi(text: string): string {
  * isolateText('\u202Emoc.liame'); // '\u2068\u202Emoc.liame\u202C\u2069'
  */
 export function isolateText(text: string): string {
-  return needsIsolation(text) ? `\u2068${balanceBidi(text)}${PDI}` : text;
+  return needsIsolation(text) ? `${FSI}${balanceBidi(text)}${PDI}` : text;
 }
 
 /**
@@ -152,6 +153,26 @@ export function isolateText(text: string): string {
  */
 export function isolateHtml(text: string): string {
   return needsIsolation(text) ? `<bdi>${escapeHtml(balanceBidi(text))}</bdi>` : escapeHtml(text);
+}
+
+/**
+ * A phrase without the isolates `isolateText` put around its user strings (what `describeSummaryItem`
+ * returns): each outermost FIRST STRONG ISOLATE and the POP DIRECTIONAL ISOLATE that closes it. For
+ * the terminal, where `escapeTerminal` would show them as escapes (`\u2068`) instead of isolating.
+ * A string's own direction controls, inside those isolates, stay, for `escapeTerminal` to show.
+ *
+ * @example
+ * withoutIsolates('label for \u2068\u05d7\u05de\u05d0\u05e1\u2069'); // 'label for \u05d7\u05de\u05d0\u05e1'
+ * withoutIsolates('\u2068\u202Emoc.liame\u202C\u2069'); // '\u202Emoc.liame\u202C'
+ */
+export function withoutIsolates(text: string): string {
+  const open: boolean[] = []; // per isolate open: whether it is an outermost FSI, dropped with its PDI
+  return text.replace(/[\u2066-\u2069]/g, (char) => {
+    if (char === PDI) return open.length === 0 || !open.pop() ? char : '';
+    const outermost = char === FSI && open.length === 0;
+    open.push(outermost);
+    return outermost ? '' : char;
+  });
 }
 
 /** C0 and C1 controls but line feed and tab, and the direction controls. */

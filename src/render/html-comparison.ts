@@ -10,7 +10,7 @@ import type { StoryReport } from '../report';
 import { balanceBidi, clip, escapeHtml, formatNumber, isolateHtml, isolateText, needsIsolation } from './escape';
 import { ownValue } from './own';
 import { metricName, namingKindName } from './wording';
-import { describeSummaryItem } from './summary';
+import { describeSummaryItem, shownEvidence } from './summary';
 import { MAX_METRIC_EVIDENCE, SECTION_ORDER, actorNames, type ComparisonSection, divergentFirst, namingCell, positionName } from './markdown-comparison';
 
 export interface ComparisonHtmlOptions {
@@ -57,7 +57,7 @@ export function summaryHtml(story: StoryReport, options: ComparisonHtmlOptions):
   const items = summaries.map((summary) => {
     const lines = summary.items.map((item) => {
       const line = describeSummaryItem(story, summary.article, item);
-      const evidence = line.evidence.slice(0, 2).map((text) => `<q>${isolateHtml(clip(text, options.maxEvidence))}</q>`);
+      const evidence = shownEvidence(line, options.maxEvidence).map((text) => `<q>${isolateHtml(text)}</q>`);
       return `<li>${escapeHtml(line.text)}${evidence.length > 0 ? `<br><span class="fl-ev">${evidence.join(' · ')}</span>` : ''}</li>`;
     });
     return `<li><strong>${articleNumber(story.comparison.articles, summary.article)} ${isolateHtml(summary.article)}</strong><ul>${lines.join('')}</ul></li>`;

@@ -10,8 +10,8 @@ import type { StoryComparison } from '../compare';
 import type { ArticleReport, StoryReport } from '../report';
 import { clip, escapeIsolatedMarkdown, escapeMarkdown, formatNumber } from './escape';
 import { ownValue } from './own';
-import { metricName, namingKindName } from './wording';
-import { describeSummaryItem } from './summary';
+import { metricName, namingKindName, similarityExtremes } from './wording';
+import { describeSummaryItem, shownEvidence } from './summary';
 
 export interface ComparisonMarkdownOptions {
   /** Heading marks for a level below the story heading (1: a section of the story). */
@@ -63,7 +63,7 @@ export function summaryMarkdown(story: StoryReport, options: ComparisonMarkdownO
     out.push(`- **${escapeMarkdown(summary.article)}**`);
     for (const item of summary.items) {
       const line = describeSummaryItem(story, summary.article, item);
-      const evidence = line.evidence.slice(0, 2).map((text) => `“${escapeMarkdown(clip(text, options.maxEvidence))}”`);
+      const evidence = shownEvidence(line, options.maxEvidence).map((text) => `“${escapeMarkdown(text)}”`);
       out.push(`  - ${escapeIsolatedMarkdown(line.text)}${evidence.length > 0 ? `: ${evidence.join(' · ')}` : ''}`);
     }
   }
@@ -169,11 +169,8 @@ export function similarityMarkdown(section: SimilaritySection, articles: readonl
     out.push(row([`#${index + 1}`, ...cells, mean === undefined ? '·' : formatNumber(mean, 2)]));
   });
   out.push('', articleKey(articles));
-  const first = section.pairs[0];
-  const last = section.pairs[section.pairs.length - 1];
-  if (first && last && section.pairs.length > 1) {
-    out.push('', `Most alike: ${escapeMarkdown(first.a)} and ${escapeMarkdown(first.b)} (${formatNumber(first.score, 2)}); least alike: ${escapeMarkdown(last.a)} and ${escapeMarkdown(last.b)} (${formatNumber(last.score, 2)}).`);
-  }
+  const extremes = similarityExtremes(section);
+  if (extremes !== undefined) out.push('', `${escapeIsolatedMarkdown(extremes)}.`);
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { SummaryItem } from '../compare/summary';
 import type { ArticleReport, StoryReport } from '../report';
-import { formatNumber, isolateText } from './escape';
+import { clip, formatNumber, isolateText } from './escape';
 import { metricName, namingKindName } from './wording';
 
 /** One summary item in words: a plain-text sentence and the quoted evidence behind it. */
@@ -53,6 +53,20 @@ export function describeSummaryItem(story: StoryReport, articleId: string, item:
     case 'low-similarity':
       return { text: `its words are unlike the other articles’ (mean similarity ${formatNumber(item.mean, 2)})`, evidence: [] };
   }
+}
+
+/** Pieces of evidence a report shows per summary line. */
+const SUMMARY_EVIDENCE = 2;
+
+/**
+ * The evidence a report shows for a summary line: its first `SUMMARY_EVIDENCE` pieces, each clipped
+ * to `maxEvidence` characters. Plain text: the caller escapes (and quotes) each piece.
+ *
+ * @example
+ * shownEvidence(describeSummaryItem(story, '000_…', item), 80); // ['as per', 'reportedly']
+ */
+export function shownEvidence(line: SummaryLine, maxEvidence: number): string[] {
+  return line.evidence.slice(0, SUMMARY_EVIDENCE).map((text) => clip(text, maxEvidence));
 }
 
 function quote(value: string): string {

@@ -1,7 +1,12 @@
 import type { ArticleReport, FramelensReport, StoryReport } from '../report';
+import type { EventSection } from '../compare/event';
+import type { SimilaritySection } from '../compare/similarity';
 import type { Finding } from '../findings';
 import { checkRenderOptions, checkRenderedReport, integerOption } from './check';
-import { escapeTerminal } from './escape';
+import { clip, escapeTerminal, withoutIsolates } from './escape';
+import { positionName } from './markdown-comparison';
+import { describeSummaryItem, shownEvidence } from './summary';
+import { similarityExtremes } from './wording';
 
 export interface RenderTextOptions {
   /** Longest evidence shown, in characters (default 80). */
@@ -10,14 +15,16 @@ export interface RenderTextOptions {
 
 /**
  * A plain-text report for the terminal: per story, each article's page structure, findings with
- * evidence and tone. Control characters and direction controls from the report (an escape sequence
- * in an id, a file name or the text) are shown as escapes such as `\x1b`, never sent to the terminal.
+ * evidence and tone, then how the articles compare (what sets each apart, how each names the event,
+ * the most and least alike). Control characters and direction controls from the report (an escape
+ * sequence in an id, a file name or the text) are shown as escapes such as `\x1b`, never sent to the
+ * terminal.
  *
  * @example
  * console.log(renderText(analyzeStories(stories)));
  */
 export function renderText(report: FramelensReport, options: RenderTextOptions = {}): string {
-  checkRenderedReport(report, false);
+  checkRenderedReport(report, false); // a story without a comparison shows its articles alone
   checkRenderOptions(options, { maxEvidence: integerOption(1) } satisfies Record<keyof RenderTextOptions, unknown>, 'RenderTextOptions');
   const out: string[] = [];
   for (const story of report.stories) for (const line of storyLines(story, options)) out.push(line);
@@ -30,12 +37,62 @@ export function renderText(report: FramelensReport, options: RenderTextOptions =
 
 function storyLines(story: StoryReport, options: RenderTextOptions): string[] {
   const lines = [`Story ${story.id}: ${story.articles.length} article(s)`, '='.repeat(60)];
+  // A spread into push() overflows the stack on a long list: lines are pushed one at a time.
+  const append = (more: readonly string[]): void => {
+    for (const line of more) lines.push(line);
+  };
   for (const article of story.articles) {
     lines.push('');
-    for (const line of articleLines(article, options)) lines.push(line); // a spread into push() overflows the stack
+    append(articleLines(article, options));
   }
   for (const failure of story.failures) lines.push(`  failed: ${failure.code}: ${failure.message}`);
+  append(comparisonLines(story, options.maxEvidence ?? 80));
   return lines;
+}
+
+/** The story comparison in short: the summary, the event wordings and the most and least alike pair. */
+function comparisonLines(story: StoryReport, max: number): string[] {
+  // A hand-made report may have stories without a comparison (checkRenderedReport lets them through).
+  const comparison = story.comparison as StoryReport['comparison'] | undefined;
+  if (!comparison || story.articles.length < 2) return [];
+  const sections = [summaryLines(story, max), eventLines(comparison.event, max), similarityLines(comparison.similarity)].filter((lines) => lines.length > 0);
+  if (sections.length === 0) return [];
+  const lines = ['', 'Comparison', '-'.repeat(60)];
+  sections.forEach((section, index) => {
+    if (index > 0) lines.push('');
+    for (const line of section) lines.push(line);
+  });
+  return lines;
+}
+
+/** Per article, what sets it apart, with up to two pieces of evidence (as the Markdown summary). */
+function summaryLines(story: StoryReport, max: number): string[] {
+  const summaries = story.comparison.summary.filter((summary) => summary.items.length > 0);
+  if (summaries.length === 0) return [];
+  const lines = ['What sets each article apart:'];
+  for (const summary of summaries) {
+    lines.push(`  ${summary.article}`);
+    for (const item of summary.items) {
+      const line = describeSummaryItem(story, summary.article, item);
+      // The isolates around names would show as \u2068 escapes: they go, what they held is escaped as it is.
+      const evidence = shownEvidence(line, max).map((text) => `“${withoutIsolates(text)}”`);
+      lines.push(`    ${withoutIsolates(line.text)}${evidence.length > 0 ? `: ${evidence.join(' · ')}` : ''}`);
+    }
+  }
+  return lines;
+}
+
+function eventLines(section: EventSection, max: number): string[] {
+  if (section.articles.length === 0) return [];
+  const width = section.articles.reduce((widest, wording) => Math.max(widest, wording.article.length), 0);
+  const lines = [`How each names the event${section.variants.length > 1 ? ` (${section.variants.length} different wordings)` : ''}:`];
+  for (const wording of section.articles) lines.push(`  ${wording.article.padEnd(width)}  “${clip(wording.wording, max)}” (${positionName(wording.position)})`);
+  return lines;
+}
+
+function similarityLines(section: SimilaritySection): string[] {
+  const extremes = similarityExtremes(section);
+  return extremes === undefined ? [] : ['Similarity of their words (1: the same words, 0: none shared):', `  ${withoutIsolates(extremes)}`];
 }
 
 function articleLines(article: ArticleReport, options: RenderTextOptions): string[] {
@@ -77,9 +134,4 @@ function describe(finding: Finding): string {
     case 'credit':
       return `[${finding.kind}] ${finding.source}`;
   }
-}
-
-function clip(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

@@ -1,6 +1,7 @@
 import type { AnalyzerId, Finding } from '../findings';
 import type { NamingDivergenceKind } from '../compare/naming';
-import { isolateText } from './escape';
+import type { SimilaritySection } from '../compare/similarity';
+import { formatNumber, isolateText } from './escape';
 
 /**
  * The words a report uses for an analyzer id.
@@ -109,4 +110,19 @@ export function namingKindName(kind: NamingDivergenceKind): string {
     case 'scare-quote':
       return 'scare quotes';
   }
+}
+
+/**
+ * The most and least alike pairs of articles in words, or undefined with fewer than two pairs. Plain
+ * text whose article ids are isolated already (Markdown: `escapeIsolatedMarkdown`).
+ *
+ * @example
+ * similarityExtremes(comparison.similarity); // 'Most alike: 001_… and 003_… (0.39); least alike: 000_… and 003_… (0.14)' (the seed story)
+ */
+export function similarityExtremes(section: SimilaritySection): string | undefined {
+  const first = section.pairs[0];
+  const last = section.pairs[section.pairs.length - 1];
+  if (!first || !last || section.pairs.length < 2) return undefined;
+  const pair = (entry: typeof first): string => `${isolateText(entry.a)} and ${isolateText(entry.b)} (${formatNumber(entry.score, 2)})`;
+  return `Most alike: ${pair(first)}; least alike: ${pair(last)}`;
 }
