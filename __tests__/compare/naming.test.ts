@@ -104,6 +104,19 @@ describe('naming on short texts', () => {
     expect(titles.distinct).toEqual(['t2']);
   });
 
+  test("a label inside someone's quotation is the speaker's, not the outlet's naming", () => {
+    const quoting = items([
+      'The Israeli occupation must end, Palestinian officials said in Ramallah on Tuesday after the talks.\nAbbas spoke to reporters about Israel.',
+      'Abbas said in Ramallah on Tuesday that "the Israeli occupation must end now," after the talks.\nAbbas spoke to reporters about Israel.',
+      'Abbas said in Ramallah on Tuesday that Israel must withdraw its forces, after the talks.\nAbbas spoke to reporters about Israel.',
+    ]);
+    const reports = quoting.map((item) => item.report.findings.filter((finding) => finding.analyzer === 'label').map((finding) => finding.text));
+    expect(reports).toEqual([['Israeli occupation'], ['Israeli occupation'], []]); // the label is found in both, quoted or not
+    const labels = compareNaming(quoting).find((entry) => entry.actor === 'israel')!.divergences.find((entry) => entry.kind === 'label')!;
+    expect(labels.variants).toEqual([{ value: 'occupation', articles: ['t0'] }]);
+    expect(labels.without).toEqual(['t1', 't2']);
+  });
+
   test('a middle initial is not a different name form', () => {
     const smith = compareNaming(story).find((entry) => entry.actor === 'smith')!;
     expect(smith.articles[1]!.forms.map((form) => form.form)).toEqual(['John Q. Smith']);

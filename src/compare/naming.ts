@@ -96,6 +96,31 @@ function isSpace(code: number): boolean {
   return /\s/.test(String.fromCharCode(code));
 }
 
+/**
+ * The direct quotations of a report, merged into disjoint spans in text order. A title or label
+ * inside one is the quoted speaker's choice, not the outlet's ("the Israeli occupation" in Abbas's
+ * words), so it is left out of the outlet's naming; scare quotes are the writer's own by definition,
+ * and a name inside a quotation still shows that the article names the actor.
+ */
+function quotedSpans(report: ArticleReport): { start: number; end: number }[] {
+  const spans = report.findings.flatMap((finding) => (finding.analyzer === 'quote' ? [{ start: finding.innerStart, end: finding.innerEnd }] : []));
+  spans.sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** True when [start, end) lies inside one of the disjoint, ordered spans. */
+function insideAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const next = firstStartingAt(spans, start + 1);
+  const span = spans[next - 1];
+  return span !== undefined && span.start <= start && end <= span.end;
+}
+
 function collect(article: Article, report: ArticleReport): Map<string, Collected> {
   const byActor = new Map<string, Collected>();
   const entry = (actor: string, name?: string): Collected => {
@@ -127,9 +152,11 @@ function collect(article: Article, report: ArticleReport): Map<string, Collected
     for (const [form, seen] of forms) found.naming.forms.push({ form, count: seen.count, start: seen.start, end: seen.end });
     found.naming.forms.sort((a, b) => b.count - a.count || a.start - b.start);
   }
+  const quoted = quotedSpans(report);
   report.findings.forEach((finding, index) => {
     if (finding.boilerplate) return;
     const { start, end, text } = finding;
+    if ((finding.analyzer === 'title-choice' || finding.analyzer === 'label') && insideAny(quoted, start, end)) return;
     switch (finding.analyzer) {
       case 'title-choice':
         if (finding.actor) entry(finding.actor).naming.titles.push({ value: finding.title.toLowerCase(), finding: index, start, end, text, group: finding.office });
