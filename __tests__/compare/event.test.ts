@@ -54,6 +54,18 @@ describe('noun phrases for event wording', () => {
     expect(wordings).toEqual(['memorandum for defense cooperation', 'defense cooperation']);
   });
 
+  test("a phrase inside someone's quoted speech is the speaker's wording, not the outlet's", () => {
+    const articles = [
+      'Israel and Japan signed a defense agreement in Tokyo on Tuesday, officials of both countries said after the meeting.',
+      '“This defense agreement between two ancient nations is historic,” Gantz said in Tokyo on Tuesday after the signing ceremony with Hamada.',
+      'The defense agreement signed in Tokyo on Tuesday widens military exchanges between Israel and Japan, the ministries said.',
+    ].map((text, index) => readArticle(text, { id: `t${index}` }));
+    expect(compareEvent(articles).articles.map((entry) => [entry.article, entry.wording])).toEqual([
+      ['t0', 'defense agreement'],
+      ['t2', 'defense agreement'],
+    ]);
+  });
+
   test('a Title Case headline is read with the parts of speech the story text gives its words', () => {
     const roles = { boilerplate: { forceRoles: { 0: 'headline', 1: 'body' } as const } };
     const articles = [
