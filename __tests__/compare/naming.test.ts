@@ -61,6 +61,19 @@ describe('naming on the seed story', () => {
     expect(entry.without).toEqual([id('001'), id('002'), id('003'), id('004')]);
   });
 
+  test('000 "claims" and 003 "hailed" what Gantz said, where every article reports him with "said"', () => {
+    const entry = divergence('gantz', 'attribution');
+    expect(lines(entry)).toEqual(['say: 000 001 002 003 004', 'reveal: 000 002', 'claim: 000', 'hail: 003']);
+    expect(entry.distinct).toEqual([id('000'), id('003')]);
+    expect(actor('gantz').articles.find((naming) => naming.article === id('003'))!.verbs.find((verb) => verb.value === 'hail')).toMatchObject({ text: 'hailed', group: 'praise' });
+  });
+
+  test('verbs of one stance are one choice: "said", "told" and "according to" do not diverge', () => {
+    const hamada = divergence('hamada', 'attribution');
+    expect(hamada.variants.find((variant) => variant.value === 'say')!.forms).toEqual(expect.arrayContaining(['say', 'state', 'add']));
+    expect(lines(hamada)).toEqual(['say: 002 004', 'slam: 000']);
+  });
+
   test('every naming choice points at a finding whose evidence is its text', () => {
     const story = seedStory();
     for (const entry of story.comparison.naming) {

@@ -34,7 +34,7 @@ describe('renderText on the story comparison', () => {
     const comparison = out.slice(out.indexOf('\nComparison\n'));
     expect(out.indexOf('\nComparison\n')).toBeGreaterThan(out.indexOf('## 004_34a31c767a3c9782'));
     expect(comparison).toContain('What sets each article apart:\n  000_9cc5f9112ddb2de0\n    label for Israel: “Israeli occupation”; the others write “Israel”\n');
-    expect(comparison).toContain('    high hedges per 1,000 tokens: 5.348 against a story median of 0: “as per” · “reportedly”\n');
+    expect(comparison).toContain('    reporting verb for Benny Gantz: “claims”; the others write “say”\n');
     const event = report.stories[0]!.comparison.event;
     expect(event.articles).toHaveLength(5);
     for (const wording of event.articles) expect(comparison).toContain(`  ${wording.article}  “${wording.wording}” (`);

@@ -14,16 +14,16 @@ export interface NameForm {
   readonly end: number;
 }
 
-/** A naming choice backed by a finding: a title, a label or a scare-quoted name. */
+/** A naming choice backed by a finding: a title, a label, a scare-quoted name or a reporting verb. */
 export interface NamingChoice {
-  /** The title, label or quoted term, lower case for titles and labels. */
+  /** The title, label or quoted term, lower case for titles and labels; a reporting verb's base form. */
   readonly value: string;
   /** Index into the article report's `findings`. */
   readonly finding: number;
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** The title's office, the label's family. */
+  /** The title's office, the label's family, the reporting verb's stance. */
   readonly group?: string;
 }
 
@@ -34,9 +34,11 @@ export interface ArticleNaming {
   readonly titles: readonly NamingChoice[];
   readonly labels: readonly NamingChoice[];
   readonly scareQuotes: readonly NamingChoice[];
+  /** The reporting verbs that attribute this actor's words ("said", "claimed"), with their stance as `group`. */
+  readonly verbs: readonly NamingChoice[];
 }
 
-export type NamingDivergenceKind = 'name-form' | 'title' | 'label' | 'scare-quote';
+export type NamingDivergenceKind = 'name-form' | 'title' | 'label' | 'scare-quote' | 'attribution';
 
 /** Articles that name an actor differently. */
 export interface NamingDivergence {
@@ -80,7 +82,7 @@ interface Collected {
   name?: string;
   /** Types the article's actor module gave it. */
   readonly types: Set<string>;
-  readonly naming: { article: string; forms: NameForm[]; titles: NamingChoice[]; labels: NamingChoice[]; scareQuotes: NamingChoice[] };
+  readonly naming: { article: string; forms: NameForm[]; titles: NamingChoice[]; labels: NamingChoice[]; scareQuotes: NamingChoice[]; verbs: NamingChoice[] };
 }
 
 /** Where a name starts once the titles written inside it are left out: "Sheriff Joe Arpaio" → "Joe Arpaio". */
@@ -126,7 +128,7 @@ function collect(article: Article, report: ArticleReport): Map<string, Collected
   const entry = (actor: string, name?: string): Collected => {
     let found = byActor.get(actor);
     if (!found) {
-      const naming = { article: report.id, forms: [], titles: [], labels: [], scareQuotes: [] };
+      const naming = { article: report.id, forms: [], titles: [], labels: [], scareQuotes: [], verbs: [] };
       found = name !== undefined ? { name, types: new Set(), naming } : { types: new Set(), naming };
       byActor.set(actor, found);
     }
@@ -166,6 +168,9 @@ function collect(article: Article, report: ArticleReport): Map<string, Collected
         break;
       case 'scare-quote':
         if (finding.actor) entry(finding.actor).naming.scareQuotes.push({ value: finding.term, finding: index, start, end, text });
+        break;
+      case 'attribution':
+        if (finding.actor) entry(finding.actor).naming.verbs.push({ value: finding.verb, finding: index, start, end, text, group: finding.stance });
         break;
       default:
         break;
@@ -238,9 +243,10 @@ function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readon
     }
   }
   const without = articles.filter((article) => !users.has(article));
-  // Titles and name forms diverge when two wordings exist; labels and scare quotes whenever some
-  // articles use one and others do not.
-  const diverges = kind === 'title' || kind === 'name-form' ? variants.size >= 2 : variants.size >= 1 && (without.length > 0 || variants.size >= 2);
+  // Titles and name forms diverge when two wordings exist, reporting verbs when two stances do
+  // ("said" against "claimed"); labels and scare quotes whenever some articles use one and others
+  // do not.
+  const diverges = kind === 'title' || kind === 'name-form' || kind === 'attribution' ? variants.size >= 2 : variants.size >= 1 && (without.length > 0 || variants.size >= 2);
   if (!diverges) return undefined;
   const distinct = articles.filter((article) => (uses.get(article) ?? []).some((use) => variants.get(use.key)!.articles.length === 1));
   const sorted = [...variants.values()]
@@ -254,8 +260,8 @@ function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readon
 }
 
 /**
- * For each actor named in two or more articles: the name forms, titles, labels and scare quotes
- * each article uses, with the divergences flagged.
+ * For each actor named in two or more articles: the name forms, titles, labels, scare quotes and
+ * reporting verbs each article uses, with the divergences flagged.
  *
  * @example
  * compareNaming(items).find((a) => a.actor === 'gantz')?.divergences;
@@ -292,6 +298,9 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     if (labels) divergences.push(labels);
     const scare = divergence('scare-quote', usesOf((naming) => naming.scareQuotes.map((choice) => ({ key: choice.value, value: choice.value }))), ids);
     if (scare) divergences.push(scare);
+    // Reporting verbs are compared by stance: "said" and "told" are one choice, "claimed" another.
+    const verbs = divergence('attribution', usesOf((naming) => naming.verbs.map((choice) => ({ key: choice.group ?? 'neutral', value: choice.value }))), ids);
+    if (verbs) divergences.push(verbs);
     out.push({ actor, name, articles, divergences });
   }
   return out.sort((a, b) => b.articles.length - a.articles.length || b.divergences.length - a.divergences.length || compareText(a.actor, b.actor));

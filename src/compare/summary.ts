@@ -104,7 +104,7 @@ export type SummaryInputs = Omit<StoryComparison, 'schemaVersion' | 'summary'>;
 
 // How much each kind of difference weighs, before its own strength: a loaded label or a scare
 // quote on a name is a framing choice in itself; a different name form is mostly house style.
-const NAMING_WEIGHT: Readonly<Record<NamingDivergenceKind, number>> = { 'scare-quote': 1, label: 1, title: 0.9, 'name-form': 0.5 };
+const NAMING_WEIGHT: Readonly<Record<NamingDivergenceKind, number>> = { 'scare-quote': 1, label: 1, title: 0.9, attribution: 0.7, 'name-form': 0.5 };
 const KIND_ORDER: readonly SummaryItem['kind'][] = ['naming', 'metric-outlier', 'unique-coverage', 'event-wording', 'quote-rendering', 'low-similarity', 'distinctive-terms'];
 
 function mostCommon(values: readonly string[]): string {
@@ -163,10 +163,12 @@ export function summarize(inputs: SummaryInputs, options: SummarizeOptions = {})
         const own = divergence.variants.filter((variant) => variant.articles.length === 1 && variant.articles[0] === article);
         const values = own.map((variant) => variant.value);
         const forms = new Set(own.flatMap((variant) => variant.forms ?? [variant.value]));
-        const shared = divergence.variants.filter((variant) => !variant.articles.includes(article));
+        // Reporting verbs: the stance the others take most, though this article may take it too
+        // ("claims" where all write "said"); other kinds: a wording this article does not use.
+        const shared = divergence.variants.filter((variant) => (divergence.kind === 'attribution' ? variant.articles.some((other) => other !== article) : !variant.articles.includes(article)));
         // With no wording of their own (a label, a scare quote), the others simply write the name.
         const plain = actor.articles.filter((entry) => entry.article !== article && entry.forms.length > 0).map((entry) => entry.forms[0]!.form);
-        const choices = divergence.kind === 'title' ? naming.titles : divergence.kind === 'label' ? naming.labels : divergence.kind === 'scare-quote' ? naming.scareQuotes : [];
+        const choices = divergence.kind === 'title' ? naming.titles : divergence.kind === 'label' ? naming.labels : divergence.kind === 'scare-quote' ? naming.scareQuotes : divergence.kind === 'attribution' ? naming.verbs : [];
         const matched = choices.filter((choice) => forms.has(choice.value) && (divergence.office === undefined || choice.group === divergence.office));
         const seen = new Set<string>();
         const written = matched.map((choice) => choice.text).filter((text) => !seen.has(text.toLowerCase()) && seen.add(text.toLowerCase()));

@@ -126,7 +126,7 @@ function tagged(tag: string, cases: Readonly<Record<string, Readonly<Record<stri
 }
 
 const strings = list(string);
-const DIVERGENCE_KIND = oneOf(everyValue<NamingDivergenceKind>({ 'name-form': true, title: true, label: true, 'scare-quote': true }));
+const DIVERGENCE_KIND = oneOf(everyValue<NamingDivergenceKind>({ 'name-form': true, title: true, label: true, 'scare-quote': true, attribution: true }));
 const indexes = list(offset);
 const maybeString = optional(string);
 
@@ -224,6 +224,8 @@ const COMPARISON = object({
           titles: list(object({ value: string } satisfies Fields<NamingChoice>)),
           labels: list(object({ value: string } satisfies Fields<NamingChoice>)),
           scareQuotes: list(object({ value: string } satisfies Fields<NamingChoice>)),
+          // Optional: reports made before reporting verbs were compared have none.
+          verbs: optional(list(object({ value: string, group: optional(string) } satisfies Fields<NamingChoice>))),
         } satisfies InArticle<ArticleNaming>),
       ),
       divergences: list(

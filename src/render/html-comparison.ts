@@ -224,7 +224,7 @@ export function namingHtml(actors: readonly ActorNaming[], articles: readonly st
   return part(
     'Naming',
     `${table('How each article names each actor', ['Actor', ...articleHeads(articles)], rows)}${articleKey(articles)}${divergences.length > 0 ? `<h4>Where the articles differ</h4><ul>${divergences.join('')}</ul>` : ''}`,
-    'Actors that two or more articles mention: name forms, titles, labels and scare quotes. Marked cells set an article apart.',
+    'Actors that two or more articles mention: name forms, titles, labels, scare quotes and the reporting verbs that take a stance. Marked cells set an article apart.',
   );
 }
 

@@ -192,7 +192,7 @@ export function articleKey(articles: readonly string[]): string {
  */
 export function namingMarkdown(actors: readonly ActorNaming[], articles: readonly string[], options: ComparisonMarkdownOptions): string[] {
   if (actors.length === 0) return [];
-  const out = [`${options.h(1)} Naming`, '', 'How each article names the actors that two or more articles mention: name forms, titles, labels and scare quotes.', ''];
+  const out = [`${options.h(1)} Naming`, '', 'How each article names the actors that two or more articles mention: name forms, titles, labels, scare quotes and the reporting verbs that take a stance.', ''];
   out.push(row(['Actor', ...articles.map((_, index) => `#${index + 1}`)]), row(['---', ...articles.map(() => '---')]));
   for (const actor of divergentFirst(actors)) {
     const cells = articles.map((id) => {
@@ -251,6 +251,8 @@ export function namingCell(naming: ArticleNaming): string[] {
   for (const title of unique(naming.titles)) parts.push(`title: ${title}`);
   for (const label of unique(naming.labels)) parts.push(`label: ${label}`);
   for (const quoted of unique(naming.scareQuotes)) parts.push(`scare quotes: ‘${quoted}’`);
+  // "said" and its kin are the norm: only a verb that takes a stance is a choice worth a cell.
+  for (const verb of unique((naming.verbs ?? []).filter((choice) => choice.group !== 'neutral'))) parts.push(`verb: ${verb}`);
   return parts;
 }
 

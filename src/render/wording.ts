@@ -109,6 +109,8 @@ export function namingKindName(kind: NamingDivergenceKind): string {
       return 'label';
     case 'scare-quote':
       return 'scare quotes';
+    case 'attribution':
+      return 'reporting verb';
   }
 }
 
