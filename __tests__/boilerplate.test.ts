@@ -176,6 +176,8 @@ describe('article text that looks like boilerplate stays body', () => {
     expect(roles(["Japan, 'Israel' agree on military collaboration"])).toEqual(["headline Japan, 'Israel' agree on military collaboration"]);
     expect(roles(['Breaking', 'Japan, Israel ink military pact'])).toEqual(['boilerplate/navigation Breaking', 'headline Japan, Israel ink military pact']);
     expect(roles(['Subscribe to our newsletter'])).toEqual(['boilerplate/subscription Subscribe to our newsletter']);
+    // A page of nothing but furniture has no headline: a line of capitalised words is a menu.
+    expect(roles(['Home News Sport World Business', 'Privacy Policy Terms Of Use', 'Follow Us On Twitter']).every((line) => line.startsWith('boilerplate'))).toBe(true);
   });
 
   test('in a text with no paragraph, lines a boilerplate rule names and title-like lines stay apart', () => {

@@ -488,6 +488,37 @@ export function quoteAround(article: Article, start: number, end: number = start
 }
 
 /**
+ * The spans of direct speech: the insides of closed quotations of more than `maxTermWords` words
+ * (longer than a term in scare quotes), in text order; a quotation inside one is part of it. Each
+ * character is read at most once, however deep the quotations nest.
+ *
+ * @example
+ * speechSpans(readArticle('He said "we will sign the deal today" and left.'), 5); // [{ start: 9, end: 36 }]
+ */
+export function speechSpans(article: Article, maxTermWords: number): { readonly start: number; readonly end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const quote of article.quotes) {
+    if (!quote.closed || (spans.length > 0 && quote.innerStart < spans[spans.length - 1]!.end)) continue;
+    const words = article.text.slice(quote.innerStart, quote.innerEnd).match(WORD_RUN)?.length ?? 0;
+    if (words > maxTermWords) spans.push({ start: quote.innerStart, end: quote.innerEnd });
+  }
+  return spans;
+}
+
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/**
+ * True when [start, end) lies inside one of the disjoint spans, given in text order.
+ *
+ * @example
+ * insideSpans([{ start: 9, end: 36 }], 12, 20); // true
+ */
+export function insideSpans(spans: readonly { readonly start: number; readonly end: number }[], start: number, end: number): boolean {
+  const span = spans[firstStartingAt(spans, start + 1) - 1];
+  return span !== undefined && span.start <= start && end <= span.end;
+}
+
+/**
  * Index of the sentence that holds the offset, or -1 between sentences.
  *
  * @example

@@ -613,7 +613,8 @@ function readWithoutParagraph(resolved: Working[], classes: readonly LineClass[]
   });
   if (sentences > 0) return;
   // No sentence either: a headline on its own ("Japan, 'Israel' agree on military collaboration").
-  const title = classes.findIndex((cls, i) => cls.type === 'short' && (!cls.kind || cls.rule === 'title-like') && features[i]!.words >= 3 && features[i]!.length <= 250);
+  // A title-like line of capitalised words is left as navigation: on a page of nothing but furniture it is a menu.
+  const title = classes.findIndex((cls, i) => cls.type === 'short' && !cls.kind && features[i]!.words >= 3 && features[i]!.length <= 250);
   if (title !== -1) resolved[title] = { role: 'headline', rule: 'headline' };
 }
 

@@ -92,6 +92,12 @@ describe('stances', () => {
 });
 
 describe('speakers', () => {
+  test('after a time word, "by" with a common noun is a manner, not the agent: "said Tuesday by phone"', () => {
+    const [finding] = attributions('Gantz said Tuesday by phone that the deal was done.');
+    expect(finding).toMatchObject({ text: 'said', speaker: 'Gantz' });
+    expect(attributions('The story was reported Saturday by BigGovernment.com on its site.')[0]).toMatchObject({ text: 'reported', speaker: 'BigGovernment' });
+  });
+
   test('the subject before the verb speaks', () => {
     const [finding] = attributions('Defense Minister Benny Gantz claimed that the visit was a success.');
     expect(finding).toMatchObject({ speaker: 'Defense Minister Benny Gantz' });

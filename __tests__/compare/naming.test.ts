@@ -130,6 +130,29 @@ describe('naming on short texts', () => {
     expect(labels.without).toEqual(['t1', 't2']);
   });
 
+  test('a quoted label is left out however the findings were made: with only the naming analyzers run too', () => {
+    const texts = [
+      'The Israeli occupation must end, Palestinian officials said in Ramallah on Tuesday after the talks.\nAbbas spoke to reporters about Israel.',
+      'Abbas said in Ramallah on Tuesday that "the Israeli occupation must end now," after the talks.\nAbbas spoke to reporters about Israel.',
+    ];
+    const only = texts.map((text, index) => {
+      const article = readArticle(text, { id: `t${index}` }, roles);
+      return { article, report: analyzeArticle(article, { only: ['label', 'title-choice', 'scare-quote'] }) };
+    });
+    const labels = compareNaming(only).find((entry) => entry.actor === 'israel')!.divergences.find((entry) => entry.kind === 'label')!;
+    expect(labels.variants).toEqual([{ value: 'occupation', articles: ['t0'] }]);
+  });
+
+  test('reporting verbs diverge when articles differ in stance, not when one article takes two', () => {
+    const both = 'Gantz met Hamada in Tokyo on Tuesday to sign the memorandum on defense cooperation.\nGantz said the talks went well. Gantz claimed the deal was historic.';
+    const plain = 'Gantz met Hamada in Tokyo on Tuesday to sign the memorandum on defense cooperation.\nGantz visited the ministry.';
+    const attribution = (texts: readonly string[]) => compareNaming(items(texts)).find((entry) => entry.actor === 'gantz')?.divergences.find((entry) => entry.kind === 'attribution');
+    expect(attribution([both, both])).toBeUndefined();
+    expect(attribution([both, plain])).toBeUndefined();
+    const saidOnly = both.replace(' Gantz claimed the deal was historic.', '');
+    expect(attribution([both, saidOnly])).toMatchObject({ variants: [{ value: 'say', articles: ['t0', 't1'] }, { value: 'claim', articles: ['t0'] }], distinct: ['t0'] });
+  });
+
   test('a middle initial is not a different name form', () => {
     const smith = compareNaming(story).find((entry) => entry.actor === 'smith')!;
     expect(smith.articles[1]!.forms.map((form) => form.form)).toEqual(['John Q. Smith']);

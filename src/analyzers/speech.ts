@@ -114,8 +114,9 @@ const CITED_SUBJECT: ReadonlySet<string> = new Set(['quote', 'cite']);
 const MAKE: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making', 'repeat', 'repeated', 'repeating', 'repeats']);
 // Possession sense of "claim" right after it: "claims as its own", "claims to the islands", "claims on the land".
 const CLAIM_PREPOSITIONS: ReadonlySet<string> = new Set(['as', 'to', 'on', 'over']);
-// "claim" reports speech with a clause, a to-infinitive or a quotation ("claimed (that) the attack was
-// staged", "claimed to know", "claimed, “…”"). With a noun phrase object it mostly has its other senses
+// "claim" reports speech with a clause or a quotation ("claimed (that) the attack was staged",
+// "claimed, “…”"); "claimed to know" is left out with the possession senses above ("claims to the
+// islands"), which a to-infinitive cannot be told from by the words alone. With a noun phrase object it mostly has its other senses
 // (Collins COBUILD, Macmillan, "claim" verb): to say a deed or credit is yours ("claimed responsibility",
 // "Hamas claimed the attack", short for claiming responsibility for it), to win something ("claimed
 // victory", "claimed the title") or to demand a right ("claimed asylum", "claimed damages"), or a
@@ -276,7 +277,9 @@ function readEvent(article: Article, tokenStart: number, tokenEnd: number, verb:
 
   let speaker: SpeakerRef | undefined;
   const agent = skipTimeAdverbial(article, tokenEnd, sentence.tokenEnd);
-  if (agent < sentence.tokenEnd && tokens[agent]!.lower === 'by' && !CITED_SUBJECT.has(verb)) {
+  // After a time adverbial only a name is an agent: "reported Saturday by BigGovernment.com", not "said Tuesday by phone".
+  const named = agent === tokenEnd || (agent + 1 < sentence.tokenEnd && /^\p{Lu}/u.test(tokens[agent + 1]!.value));
+  if (agent < sentence.tokenEnd && tokens[agent]!.lower === 'by' && named && !CITED_SUBJECT.has(verb)) {
     // Passive agent: "as revealed by Israeli Security Minister Benny Gantz", "reported Saturday by BigGovernment.com".
     speaker = nounPhraseAfter(article, agent + 1, sentence.tokenEnd, actorAt);
   } else if (/ing$/.test(first.lower) && before && before.lower === ',') {
@@ -409,7 +412,8 @@ function claimsPossession(article: Article, from: number, sentenceEnd: number): 
   let k = at;
   while (k < sentenceEnd && k - at < 5 && (OBJECT_DETERMINERS.has(tokens[k]!.lower) || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NUM' || POSSESSIVE.has(tokens[k]!.lower))) k++;
   let head = -1;
-  while (k < sentenceEnd && isNominal(tokens[k]!)) head = k++;
+  // A noun phrase's head is within a few words; a bound keeps a run of thousands of nouns linear.
+  while (k < sentenceEnd && k - at < 12 && isNominal(tokens[k]!)) head = k++;
   if (head === -1 || !CLAIMED_OBJECTS.has(tokens[head]!.lower)) return false;
   // A verb after the noun, before any punctuation or relative pronoun, makes the noun a clause's subject.
   for (let v = head + 1; v < sentenceEnd && v - head <= 10; v++) {

@@ -1,4 +1,4 @@
-import { quoteAround, type Article, type Token } from '../article';
+import { insideSpans, speechSpans, type Article, type Token } from '../article';
 import { SCARE_QUOTE_MAX_WORDS } from '../analyzers/speech';
 import { compareText, isContentToken, round4, stemWord } from './terms';
 
@@ -102,17 +102,6 @@ function storyLeads(articles: readonly Article[], leadSentences: number): LeadUn
   );
 }
 
-/**
- * True when [start, end) lies in a closed quotation longer than a scare quote: someone's speech, whose words
- * name the event as the speaker does ("two ancient nations" in Gantz's words), not as the outlet does.
- */
-function inSpeech(article: Article, start: number, end: number): boolean {
-  for (let quote = quoteAround(article, start, end); quote; quote = quote.parent === undefined ? undefined : article.quotes[quote.parent]) {
-    if (quote.closed && (article.text.slice(quote.innerStart, quote.innerEnd).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > SCARE_QUOTE_MAX_WORDS) return true;
-  }
-  return false;
-}
-
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 const PREMODIFIER = new Set(['ADJ', 'NUM']);
 // Prepositions that attach an argument to an event noun: "memorandum for defense cooperation", "agreement on defense".
@@ -206,10 +195,13 @@ export function compareEvent(articles: readonly Article[], options: CompareEvent
 
   const wordings: EventWording[] = [];
   articles.forEach((article, index) => {
+    // A phrase in someone's quoted speech names the event in the speaker's words, not the outlet's
+    // ("two ancient nations" in Gantz's words).
+    const speech = speechSpans(article, SCARE_QUOTE_MAX_WORDS);
     let best: { candidate: Candidate; support: number } | undefined;
     for (const unit of leads[index]!) {
       for (const candidate of candidates(unit)) {
-        if (inSpeech(article, unit.tokens[candidate.from]!.start, unit.tokens[candidate.to - 1]!.end)) continue;
+        if (insideSpans(speech, unit.tokens[candidate.from]!.start, unit.tokens[candidate.to - 1]!.end)) continue;
         const support = others > 0 ? candidate.stems.reduce((sum, stem) => sum + (stemArticles.get(stem)! - 1) / others, 0) : 0;
         if (!best || support > best.support) best = { candidate, support };
       }

@@ -1,4 +1,5 @@
-import { blockAt, firstStartingAt, type Article } from '../article';
+import { blockAt, firstStartingAt, insideSpans, speechSpans, type Article } from '../article';
+import { SCARE_QUOTE_MAX_WORDS } from '../analyzers/speech';
 import type { ArticleReport } from '../report';
 import { compareText, splitWords } from './terms';
 
@@ -98,31 +99,6 @@ function isSpace(code: number): boolean {
   return /\s/.test(String.fromCharCode(code));
 }
 
-/**
- * The direct quotations of a report, merged into disjoint spans in text order. A title or label
- * inside one is the quoted speaker's choice, not the outlet's ("the Israeli occupation" in Abbas's
- * words), so it is left out of the outlet's naming; scare quotes are the writer's own by definition,
- * and a name inside a quotation still shows that the article names the actor.
- */
-function quotedSpans(report: ArticleReport): { start: number; end: number }[] {
-  const spans = report.findings.flatMap((finding) => (finding.analyzer === 'quote' ? [{ start: finding.innerStart, end: finding.innerEnd }] : []));
-  spans.sort((a, b) => a.start - b.start);
-  const merged: { start: number; end: number }[] = [];
-  for (const span of spans) {
-    const last = merged[merged.length - 1];
-    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
-  }
-  return merged;
-}
-
-/** True when [start, end) lies inside one of the disjoint, ordered spans. */
-function insideAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  const next = firstStartingAt(spans, start + 1);
-  const span = spans[next - 1];
-  return span !== undefined && span.start <= start && end <= span.end;
-}
-
 function collect(article: Article, report: ArticleReport): Map<string, Collected> {
   const byActor = new Map<string, Collected>();
   const entry = (actor: string, name?: string): Collected => {
@@ -154,11 +130,15 @@ function collect(article: Article, report: ArticleReport): Map<string, Collected
     for (const [form, seen] of forms) found.naming.forms.push({ form, count: seen.count, start: seen.start, end: seen.end });
     found.naming.forms.sort((a, b) => b.count - a.count || a.start - b.start);
   }
-  const quoted = quotedSpans(report);
+  // A title or label inside someone's quoted speech is the speaker's choice, not the outlet's ("the
+  // Israeli occupation" in Abbas's words): left out of the outlet's naming, though the finding is
+  // reported. Scare quotes are the writer's own, and a name inside a quotation still shows that the
+  // article names the actor.
+  const speech = speechSpans(article, SCARE_QUOTE_MAX_WORDS);
   report.findings.forEach((finding, index) => {
     if (finding.boilerplate) return;
     const { start, end, text } = finding;
-    if ((finding.analyzer === 'title-choice' || finding.analyzer === 'label') && insideAny(quoted, start, end)) return;
+    if ((finding.analyzer === 'title-choice' || finding.analyzer === 'label') && insideSpans(speech, start, end)) return;
     switch (finding.analyzer) {
       case 'title-choice':
         if (finding.actor) entry(finding.actor).naming.titles.push({ value: finding.title.toLowerCase(), finding: index, start, end, text, group: finding.office });
@@ -243,10 +223,15 @@ function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readon
     }
   }
   const without = articles.filter((article) => !users.has(article));
-  // Titles and name forms diverge when two wordings exist, reporting verbs when two stances do
-  // ("said" against "claimed"); labels and scare quotes whenever some articles use one and others
-  // do not.
-  const diverges = kind === 'title' || kind === 'name-form' || kind === 'attribution' ? variants.size >= 2 : variants.size >= 1 && (without.length > 0 || variants.size >= 2);
+  // Titles and name forms diverge when two wordings exist; reporting verbs when articles differ in
+  // the stances they take ("said" against "claimed"; one article taking both sets none apart);
+  // labels and scare quotes whenever some articles use one and others do not.
+  const diverges =
+    kind === 'title' || kind === 'name-form'
+      ? variants.size >= 2
+      : kind === 'attribution'
+        ? [...variants.values()].some((variant) => variant.articles.length < users.size)
+        : variants.size >= 1 && (without.length > 0 || variants.size >= 2);
   if (!diverges) return undefined;
   const distinct = articles.filter((article) => (uses.get(article) ?? []).some((use) => variants.get(use.key)!.articles.length === 1));
   const sorted = [...variants.values()]
