@@ -97,7 +97,9 @@ describe('properties over random text and articles', () => {
     const key = (finding: Finding, by = 0) => `${finding.analyzer} ${finding.rule} ${finding.start + by}-${finding.end + by} ${finding.text}`;
     fc.assert(
       fc.property(anyText, (raw) => {
-        const text = raw.replace(/^\uFEFF/, '');
+        // readArticle drops a byte-order mark that opens the text, so offsets of a text that opens
+        // with one do not shift with a prefix: leave every leading mark out ("\uFEFF\uFEFF!" found this).
+        const text = raw.replace(/^\uFEFF+/, '');
         const original = analyze(text);
         fc.pre(original !== undefined);
         const shifted = analyze(prefix + text)!;
