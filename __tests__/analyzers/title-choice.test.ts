@@ -44,6 +44,11 @@ describe('which person a title attaches to', () => {
     expect(titles('Hamada, the Japanese Defense Minister, spoke first.')[0]).toMatchObject({ office: 'defense-minister', actor: 'hamada' });
   });
 
+  test("a title in apposition after a country's possessive attaches to the name: \"Gantz, Israel's defense minister\"", () => {
+    expect(titles("Benny Gantz, Israel's defense minister, visited Tokyo.")[0]).toMatchObject({ title: 'defense minister', office: 'defense-minister', actor: 'gantz' });
+    expect(titles('Gantz met Hamada’s defense aides in Tokyo.')).toEqual([]);
+  });
+
   test('a title with the name in apposition after it attaches to it', () => {
     expect(titles('The Japanese Defense Minister, Hamada, spoke first.')[0]).toMatchObject({ office: 'defense-minister', actor: 'hamada' });
   });

@@ -173,7 +173,7 @@ function personAfter(tokens: readonly Token[], at: number, actorAt: ActorAt): Ac
 /** Words that tie a title to the country of a posting: "Ambassador to Japan". */
 const POSTING = new Set(['to', 'in', 'for']);
 
-/** The person a title describes in apposition: "Hamada, the Japanese Defense Minister". */
+/** The person a title describes in apposition: "Hamada, the Japanese Defense Minister", "Gantz, Israel's defense minister". */
 function personBefore(tokens: readonly Token[], at: number, actorAt: ActorAt): Actor | undefined {
   let sawComma = false;
   for (let k = at - 1; k >= 0 && k >= at - 7; k--) {
@@ -185,7 +185,8 @@ function personBefore(tokens: readonly Token[], at: number, actorAt: ActorAt): A
     }
     const token = tokens[k]!;
     if (token.value === ',') sawComma = true;
-    if (!APPOSITION_WORDS.has(token.lower) && token.pos !== 'ADJ') return undefined;
+    // A country's possessive stands where its adjective would: "Gantz, Israel's defense minister".
+    if (!APPOSITION_WORDS.has(token.lower) && token.pos !== 'ADJ' && token.lower !== "'s") return undefined;
   }
   return undefined;
 }
