@@ -495,15 +495,21 @@ export function quoteAround(article: Article, start: number, end: number = start
  * @example
  * speechSpans(readArticle('He said "we will sign the deal today" and left.'), 5); // [{ start: 9, end: 36 }]
  */
-export function speechSpans(article: Article, maxTermWords: number): { readonly start: number; readonly end: number }[] {
+export function speechSpans(article: Article, maxTermWords: number): readonly { readonly start: number; readonly end: number }[] {
+  // A story's comparison asks for each article's speech twice (naming, event wording): found once.
+  const known = SPEECH.get(article);
+  if (known?.maxTermWords === maxTermWords) return known.spans;
   const spans: { start: number; end: number }[] = [];
   for (const quote of article.quotes) {
     if (!quote.closed || (spans.length > 0 && quote.innerStart < spans[spans.length - 1]!.end)) continue;
     const words = article.text.slice(quote.innerStart, quote.innerEnd).match(WORD_RUN)?.length ?? 0;
     if (words > maxTermWords) spans.push({ start: quote.innerStart, end: quote.innerEnd });
   }
+  SPEECH.set(article, { maxTermWords, spans });
   return spans;
 }
+
+const SPEECH = new WeakMap<Article, { readonly maxTermWords: number; readonly spans: readonly { readonly start: number; readonly end: number }[] }>();
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 

@@ -1,9 +1,10 @@
 import { checkArticle } from '../inputs';
 import { quoteAround, spanFields, type Article } from '../article';
 import type { HedgeCategory, HedgeFinding } from '../findings';
+import { HEDGE_CATEGORIES } from '../lexicons';
 import type { Analyzer, AnalyzerContext } from './analyzer';
 
-const CATEGORIES: ReadonlySet<string> = new Set<HedgeCategory>(['hedge', 'distancing', 'weasel']);
+const CATEGORIES: ReadonlySet<string> = new Set<HedgeCategory>(HEDGE_CATEGORIES);
 
 /**
  * Hedges and distancing in the writer's account: hedges that soften a claim ("apparently",

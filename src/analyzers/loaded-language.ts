@@ -1,9 +1,10 @@
 import { checkArticle } from '../inputs';
 import { spanFields, type Article } from '../article';
 import type { LoadedCategory, LoadedLanguageFinding } from '../findings';
+import { LOADED_CATEGORIES } from '../lexicons';
 import type { Analyzer, AnalyzerContext } from './analyzer';
 
-const CATEGORIES: ReadonlySet<string> = new Set<LoadedCategory>(['intensifier', 'puffery', 'emotive', 'pejorative', 'euphemism', 'sensational', 'moralizing']);
+const CATEGORIES: ReadonlySet<string> = new Set<LoadedCategory>(LOADED_CATEGORIES);
 
 /**
  * Emotionally loaded, intensifying or puffery words in the article ("historic", "barbaric",

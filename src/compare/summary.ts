@@ -104,6 +104,8 @@ export type SummaryInputs = Omit<StoryComparison, 'schemaVersion' | 'summary'>;
 
 // How much each kind of difference weighs, before its own strength: a loaded label or a scare
 // quote on a name is a framing choice in itself; a different name form is mostly house style.
+/** Where an article's naming keeps the choices of each kind of divergence (name forms are no findings). */
+const CHOICES: Readonly<Record<NamingDivergenceKind, 'titles' | 'labels' | 'scareQuotes' | 'verbs' | undefined>> = { title: 'titles', label: 'labels', 'scare-quote': 'scareQuotes', attribution: 'verbs', 'name-form': undefined };
 const NAMING_WEIGHT: Readonly<Record<NamingDivergenceKind, number>> = { 'scare-quote': 1, label: 1, title: 0.9, attribution: 0.7, 'name-form': 0.5 };
 const KIND_ORDER: readonly SummaryItem['kind'][] = ['naming', 'metric-outlier', 'unique-coverage', 'event-wording', 'quote-rendering', 'low-similarity', 'distinctive-terms'];
 
@@ -168,7 +170,8 @@ export function summarize(inputs: SummaryInputs, options: SummarizeOptions = {})
         const shared = divergence.variants.filter((variant) => (divergence.kind === 'attribution' ? variant.articles.some((other) => other !== article) : !variant.articles.includes(article)));
         // With no wording of their own (a label, a scare quote), the others simply write the name.
         const plain = actor.articles.filter((entry) => entry.article !== article && entry.forms.length > 0).map((entry) => entry.forms[0]!.form);
-        const choices = divergence.kind === 'title' ? naming.titles : divergence.kind === 'label' ? naming.labels : divergence.kind === 'scare-quote' ? naming.scareQuotes : divergence.kind === 'attribution' ? naming.verbs : [];
+        const list = CHOICES[divergence.kind];
+        const choices = list === undefined ? [] : naming[list];
         const matched = choices.filter((choice) => forms.has(choice.value) && (divergence.office === undefined || choice.group === divergence.office));
         const seen = new Set<string>();
         const written = matched.map((choice) => choice.text).filter((text) => !seen.has(text.toLowerCase()) && seen.add(text.toLowerCase()));

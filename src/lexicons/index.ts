@@ -53,9 +53,14 @@ const ENTRY_FIELDS: Readonly<Record<keyof LexiconEntry, true>> = { id: true, ter
  * loaded-word and hedge categories, the credit kinds. Any other value would be replaced by a
  * default or dropped without a word, so a user's entry with one is refused.
  */
+/** The loaded-word categories, as the loaded-language analyzer reads them. */
+export const LOADED_CATEGORIES: readonly LoadedCategory[] = everyValue<LoadedCategory>({ intensifier: true, puffery: true, emotive: true, pejorative: true, euphemism: true, sensational: true, moralizing: true });
+/** The hedge categories, as the hedge analyzer reads them. */
+export const HEDGE_CATEGORIES: readonly HedgeCategory[] = everyValue<HedgeCategory>({ hedge: true, distancing: true, weasel: true });
+
 const CATEGORIES: Partial<Readonly<Record<LexiconName, readonly string[]>>> = {
-  loaded: everyValue<LoadedCategory>({ intensifier: true, puffery: true, emotive: true, pejorative: true, euphemism: true, sensational: true, moralizing: true }),
-  hedges: everyValue<HedgeCategory>({ hedge: true, distancing: true, weasel: true }),
+  loaded: LOADED_CATEGORIES,
+  hedges: HEDGE_CATEGORIES,
   credits: ['agency', 'outlet', 'read-more', 'originally-appeared', 'source'],
 };
 

@@ -37,17 +37,18 @@ export function renderText(report: FramelensReport, options: RenderTextOptions =
 
 function storyLines(story: StoryReport, options: RenderTextOptions): string[] {
   const lines = [`Story ${story.id}: ${story.articles.length} article(s)`, '='.repeat(60)];
-  // A spread into push() overflows the stack on a long list: lines are pushed one at a time.
-  const append = (more: readonly string[]): void => {
-    for (const line of more) lines.push(line);
-  };
   for (const article of story.articles) {
     lines.push('');
-    append(articleLines(article, options));
+    append(lines, articleLines(article, options));
   }
   for (const failure of story.failures) lines.push(`  failed: ${failure.code}: ${failure.message}`);
-  append(comparisonLines(story, options.maxEvidence ?? 80));
+  append(lines, comparisonLines(story, options.maxEvidence ?? 80));
   return lines;
+}
+
+/** Add lines one at a time: a spread into push() overflows the stack on a long list. */
+function append(lines: string[], more: readonly string[]): void {
+  for (const line of more) lines.push(line);
 }
 
 /** The story comparison in short: the summary, the event wordings and the most and least alike pair. */
@@ -60,7 +61,7 @@ function comparisonLines(story: StoryReport, max: number): string[] {
   const lines = ['', 'Comparison', '-'.repeat(60)];
   sections.forEach((section, index) => {
     if (index > 0) lines.push('');
-    for (const line of section) lines.push(line);
+    append(lines, section);
   });
   return lines;
 }
