@@ -72,7 +72,7 @@ export interface AttributionFinding extends FindingBase {
   readonly speakerStart?: number;
   readonly speakerEnd?: number;
   readonly actor?: string;
-  /** How a speaker not named at the verb was found: a he/she pronoun resolved to the last person speaking. */
+  /** How a speaker not named at the verb was found: a he/she pronoun resolved to the person last speaking or last the subject of a sentence. */
   readonly speakerVia?: 'pronoun' | 'continuation';
 }
 

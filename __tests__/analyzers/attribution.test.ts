@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { attributionAnalyzer } from '../../src/analyzers/attribution';
+import { readArticle } from '../../src/article';
 import { isFramingFinding } from '../../src/findings';
 import { DEFAULT_LEXICONS, termWords } from '../../src/lexicons';
 import { bodyArticle, fixtureLine, readFixture, runAnalyzer, seedArticle, SEEDS } from './quotation-helpers';
@@ -138,6 +139,43 @@ describe('speakers', () => {
       ['Hamada', null],
       ['Hamada', 'pronoun'],
     ]);
+  });
+
+  const pronounSpeakers = (text: string) => attributions(text).map((finding) => [finding.speaker, finding.speakerVia ?? null]);
+
+  test('"he" resolves to a person who was the subject of a sentence but never spoke', () => {
+    expect(pronounSpeakers('Benny Gantz arrived in Tokyo on Monday.\nHe said that the talks went well.')).toEqual([['Benny Gantz', 'pronoun']]);
+  });
+
+  test('a newer subject wins over an older speaker', () => {
+    expect(pronounSpeakers('Hamada said exchanges had grown.\nBenny Gantz arrived in Tokyo on Monday.\nHe said that the talks went well.')).toEqual([
+      ['Hamada', null],
+      ['Benny Gantz', 'pronoun'],
+    ]);
+  });
+
+  test('a person named after the verb or as a possessive is no antecedent', () => {
+    // "Joe Arpaio had praise for Donald Trump. He also said": the subject, not the object.
+    expect(pronounSpeakers('Joe Arpaio had praise for Donald Trump.\nHe also said that the wall would work.')).toEqual([['Joe Arpaio', 'pronoun']]);
+    expect(pronounSpeakers('Barack Obama spoke on Monday.\nAfter Edward Snowden’s disclosures, the review began.\nHe said that privacy matters.')).toEqual([['Barack Obama', 'pronoun']]);
+  });
+
+  test('a pronoun after a comma reports the clause before it, so that clause\'s subject is not the speaker', () => {
+    expect(pronounSpeakers('Hamada said exchanges had grown.\nThis year, Benny Gantz has pushed the deal hard, he said.')).toEqual([
+      ['Hamada', null],
+      ['Hamada', 'pronoun'],
+    ]);
+  });
+
+  test('persons named inside quotations or page boilerplate are no antecedents', () => {
+    expect(pronounSpeakers('“Benny Gantz arrived,” a spokesman said.\nHe said that the talks went well.')).toEqual([
+      ['spokesman', null],
+      ['He', null],
+    ]);
+    // Benny Gantz is the subject only of a related-story link between the two paragraphs.
+    const text = 'Hamada said exchanges with Benny Gantz had grown.\nBenny Gantz arrives in Seoul\nHe said that the talks went well.';
+    const article = readArticle(text, { id: 'test' }, { boilerplate: { forceRoles: { 0: 'body', 1: 'boilerplate', 2: 'body' } } });
+    expect(runAnalyzer(attributionAnalyzer, article).map((finding) => finding.actor)).toEqual(['hamada', 'hamada']);
   });
 
   test('the speaker span slices to the speaker', () => {

@@ -71,6 +71,16 @@ describe('who is speaking', () => {
     ]);
   });
 
+  test('"he" after a plain sentence resolves to its subject: "Benny Gantz spoke. “…,” he said"', () => {
+    const found = quotes('Benny Gantz spoke at the ceremony.\n“Our countries share a common goal and a common vision,” he said.');
+    expect(found.map((finding) => [finding.speaker, finding.speakerVia ?? null])).toEqual([['Benny Gantz', 'pronoun']]);
+  });
+
+  test('"He called …" resolves as a reporting pronoun does', () => {
+    const [finding] = quotes('Benny Gantz spoke on Monday.\nHe called the plan “reckless”.');
+    expect(finding).toMatchObject({ speaker: 'Benny Gantz', speakerVia: 'pronoun', rule: 'quote.characterisation' });
+  });
+
   test('"he" is not resolved to an organisation', () => {
     const found = quotes('“The visit matters,” the Defense Ministry said.\nHe added: “It will have implications for our industries.”');
     expect(found[1]!.speaker).toBe('He');

@@ -1,5 +1,5 @@
 import { checkArticle } from '../inputs';
-import { actorLocator, type ActorLocator } from '../actors';
+import { actorLocator, type Actor, type ActorLocator } from '../actors';
 import { firstStartingAt, type Article, type QuoteSpan, type Token } from '../article';
 import type { AttributionStance } from '../findings';
 import type { LexiconEntry } from '../lexicons';
@@ -186,7 +186,7 @@ function computeSpeech(article: Article, context: AnalyzerContext): SpeechReadin
   const quoteOfToken = tokenQuotes(article);
   const events: ReportingEvent[] = [];
   const matches = context.matches('attribution', tokens);
-  let lastPerson: SpeakerRef | undefined;
+  const antecedent = pronounResolver(article, context.actors, quoteOfToken);
   for (const match of matches) {
     const first = tokens[match.tokenStart]!;
     // Reporting verbs inside quotations are the speaker's words, not the writer's attribution.
@@ -203,9 +203,10 @@ function computeSpeech(article: Article, context: AnalyzerContext): SpeechReadin
       speaker = previous && previous.sentence === first.sentence ? previous.speaker : sentenceSubject(article, article.sentences[first.sentence]!.tokenStart, match.tokenStart, actorAt, quoteOfToken);
     }
     if (speaker && PERSON_PRONOUNS.has(speaker.text.toLowerCase())) {
-      speaker = lastPerson ? { ...lastPerson, via: 'pronoun' } : speaker;
+      const person = antecedent.resolve(speaker.start);
+      if (person) speaker = { ...person, via: 'pronoun' };
     } else if (speaker && isPersonSpeaker(speaker, article, actorAt)) {
-      lastPerson = speaker;
+      antecedent.spoke(speaker);
     }
     events.push({
       entry: match.entry,
@@ -220,7 +221,69 @@ function computeSpeech(article: Article, context: AnalyzerContext): SpeechReadin
       ...(speaker ? { speaker } : {}),
     });
   }
-  return { events, quotes: readQuotes(article, events, actorAt, quoteOfToken) };
+  return { events, quotes: readQuotes(article, events, actorAt, quoteOfToken, antecedent) };
+}
+
+/** Who "he" or "she" is at a place in the text, as the reporting events are read in text order. */
+interface PronounResolver {
+  /** A person named as a speaker ("Gantz said"): the antecedent of a later pronoun until someone newer. */
+  spoke(speaker: SpeakerRef): void;
+  /** The person a "he" or "she" starting at `offset` refers to, if any. */
+  resolve(offset: number): SpeakerRef | undefined;
+}
+
+/**
+ * A resolver for "he" and "she" by the two strongest factors of salience-based pronoun
+ * resolution, recency and subjecthood (Lappin and Leass 1994, "An algorithm for pronominal
+ * anaphora resolution"; in centering theory the subject is the preferred centre, Grosz, Joshi
+ * and Weinstein 1995): the pronoun refers to the person who last spoke or was last the subject
+ * of a sentence. A subject is a person named before the first verb of its sentence, outside
+ * quotations and page boilerplate, and not as a possessive ("Snowden's disclosures"). A pronoun
+ * after a comma or a closing quotation mark reports the clause before it ("Trump has heightened
+ * that issue, she says"), whose subject is someone else, so subjects of its own sentence do not count.
+ */
+function pronounResolver(article: Article, actors: readonly Actor[], quoteOfToken: Int32Array): PronounResolver {
+  const tokens = article.tokens;
+  const firstVerb = new Int32Array(article.sentences.length).fill(-1);
+  for (const sentence of article.sentences) {
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      if (tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX') {
+        firstVerb[sentence.index] = t;
+        break;
+      }
+    }
+  }
+  const subjects: { readonly start: number; readonly sentence: number; readonly person: SpeakerRef }[] = [];
+  for (const actor of actors) {
+    if (actor.type !== 'person') continue;
+    for (const mention of actor.mentions) {
+      const t = mention.tokenStart;
+      if (mention.boilerplate || t === undefined || mention.tokenEnd === undefined || quoteOfToken[t] !== -1) continue;
+      const sentence = tokens[t]!.sentence;
+      if (firstVerb[sentence] === -1 || t >= firstVerb[sentence]! || POSSESSIVE.has(tokens[mention.tokenEnd]?.lower ?? '')) continue;
+      subjects.push({ start: mention.start, sentence, person: { start: mention.start, end: mention.end, text: mention.text, actor: actor.id } });
+    }
+  }
+  subjects.sort((a, b) => a.start - b.start);
+  const speakers: SpeakerRef[] = [];
+  return {
+    spoke(speaker) {
+      speakers.push(speaker);
+    },
+    resolve(offset) {
+      const at = firstStartingAt(tokens, offset);
+      const previous = tokens[at - 1];
+      const postposed = previous !== undefined && previous.sentence === tokens[at]?.sentence && (previous.value === ',' || QUOTE_MARK.test(previous.value));
+      let k = firstStartingAt(subjects, offset) - 1;
+      while (k >= 0 && (subjects[k]!.person.end > offset || (postposed && subjects[k]!.sentence === tokens[at]!.sentence))) k--;
+      const subject = subjects[k]?.person;
+      let s = speakers.length - 1;
+      while (s >= 0 && speakers[s]!.start >= offset) s--;
+      const speaker = speakers[s];
+      // The more recent of the two.
+      return subject && (!speaker || subject.start > speaker.start) ? subject : speaker;
+    },
+  };
 }
 
 /** For each token, the index of the outermost quotation whose marks enclose it, or -1. */
@@ -577,7 +640,7 @@ function tokensWithin(article: Article, start: number, end: number): [number, nu
   return [first, e];
 }
 
-function readQuotes(article: Article, events: readonly ReportingEvent[], actorAt: ActorLocator, quoteOfToken: Int32Array): QuoteReading[] {
+function readQuotes(article: Article, events: readonly ReportingEvent[], actorAt: ActorLocator, quoteOfToken: Int32Array, antecedent: PronounResolver): QuoteReading[] {
   const tokens = article.tokens;
   const eventsBySentence = new Map<number, ReportingEvent[]>();
   for (const event of events) {
@@ -656,7 +719,7 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actorAt
       push('partial', 'quote.partial-attributed', speaker);
       continue;
     }
-    const namer = openTok && openTok.start === quote.start ? namingSpeaker(article, innerFirst - 1, events, actorAt, quoteOfToken) : undefined;
+    const namer = openTok && openTok.start === quote.start ? namingSpeaker(article, innerFirst - 1, actorAt, quoteOfToken, antecedent) : undefined;
     if (namer) {
       push('partial', 'quote.characterisation', namer);
       continue;
@@ -676,7 +739,7 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actorAt
  * "FactCheck.org rated the ad as "false,""): the quoted word is that subject's characterisation.
  * A passive or subjectless naming verb ("labeled "birthers"", "what is called") gives none.
  */
-function namingSpeaker(article: Article, openMark: number, events: readonly ReportingEvent[], actorAt: ActorLocator, quoteOfToken: Int32Array): SpeakerRef | undefined {
+function namingSpeaker(article: Article, openMark: number, actorAt: ActorLocator, quoteOfToken: Int32Array, antecedent: PronounResolver): SpeakerRef | undefined {
   const tokens = article.tokens;
   const sentence = article.sentences[tokens[openMark]!.sentence]!;
   for (let k = openMark - 1; k >= sentence.tokenStart && openMark - k <= 7; k--) {
@@ -690,12 +753,9 @@ function namingSpeaker(article: Article, openMark: number, events: readonly Repo
         ? sentenceSubject(article, sentence.tokenStart, k, actorAt, quoteOfToken)
         : speakerBefore(article, k, sentence.tokenStart, actorAt);
     if (!speaker || !PERSON_PRONOUNS.has(speaker.text.toLowerCase())) return speaker;
-    // "he called …": the last named person who spoke before.
-    for (let e = events.length - 1; e >= 0; e--) {
-      const event = events[e]!;
-      if (event.start < token.start && event.speaker && !PERSON_PRONOUNS.has(event.speaker.text.toLowerCase())) return { ...event.speaker, via: 'pronoun' };
-    }
-    return speaker;
+    // "he called …": the person last speaking or last the subject of a sentence.
+    const person = antecedent.resolve(speaker.start);
+    return person ? { ...person, via: 'pronoun' } : speaker;
   }
   return undefined;
 }
