@@ -14,6 +14,25 @@ describe('people', () => {
     expect(gantz!.mentions).toHaveLength(2);
   });
 
+  test('"King" after a given name or honorific is a surname, not a title: "Steve King", "Dr. King"', () => {
+    const king = byId('Rep. Steve King of Iowa spoke on Monday. Later, King said the plan would fail.', 'king');
+    expect(king).toMatchObject({ type: 'person', name: 'Steve King' });
+    expect(king!.forms.slice().sort()).toEqual(['King', 'Steve King']);
+    expect(ids('Rep. Steve King of Iowa spoke on Monday.')).not.toContain('steve');
+  });
+
+  test('a generational suffix is part of the name but never its key: "Martin Luther King Jr.", "Sammy Davis Jr."', () => {
+    expect(byId('Dr. Martin Luther King Jr. marched in 1963. Dr. King wrote a letter.', 'king')!.forms.slice().sort()).toEqual(['King', 'Martin Luther King Jr.']);
+    expect(ids('Sammy Davis Jr. sang. Davis smiled.')).toEqual(['davis']);
+    // After a comma the suffix is no actor of its own.
+    expect(ids('The Rev. Martin Luther King, Jr., marched to Selma.')).not.toContain('jr.');
+  });
+
+  test('"King" before a name or after a country or determiner stays a title: "Saudi King Salman", "the King"', () => {
+    expect(byId('Saudi King Salman met the envoy. The King said the talks went well.', 'salman')).toMatchObject({ type: 'person', forms: ['Salman'] });
+    expect(ids('Saudi King Salman met the envoy.')).not.toContain('king');
+  });
+
   test('"Benny Gantz" and "Benjamin Gantz" share the key "gantz"', () => {
     expect(byId('Benny Gantz spoke.', 'gantz')).toBeDefined();
     expect(byId('Benjamin Gantz spoke.', 'gantz')).toBeDefined();

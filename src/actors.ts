@@ -79,6 +79,37 @@ const PLACE_LAST = new Set([
 ]);
 const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'middle', 'central', 'upper', 'lower', 'new', 'san', 'los', 'las', 'saint', 'st.', 'fort', 'mount', 'lake', 'cape', 'gulf', 'port', 'greater']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev.', 'sheikh', 'rabbi', 'imam']);
+/** Generational suffixes after a surname ("Martin Luther King Jr."): part of the name, never its key. */
+const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+/**
+ * One-word titles that are also common surnames: "King" is the 34th most common surname in the
+ * United States (US Census Bureau, 2010 Census surname file), so "Steve King", "Dr. King" and
+ * "King said" name a person, while "Saudi King Salman" and "the King said" name an office.
+ */
+const SURNAME_TITLES = new Set(['king']);
+const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', "'s", '\u2019s', 'and', 'former', 'late', 'new']);
+
+/**
+ * True when a one-word title that is also a surname stands in a name here, not as a title: after
+ * an honorific or a given name ("Dr. King", "Steve King"), before a generational suffix ("King
+ * Jr."), or alone with no determiner, possessive or country before it and no name after it ("King
+ * said"). `isCountry` tells whether a token names a country ("Saudi King Salman").
+ *
+ * @example
+ * isSurnameTitle(readArticle('Rep. Steve King spoke.').tokens, 2, 3, () => false); // true
+ */
+export function isSurnameTitle(tokens: readonly Token[], tokenStart: number, tokenEnd: number, isCountry: (index: number) => boolean): boolean {
+  if (tokenEnd - tokenStart !== 1 || !SURNAME_TITLES.has(tokens[tokenStart]!.lower)) return false;
+  const token = tokens[tokenStart]!;
+  const before = tokenStart > 0 && tokens[tokenStart - 1]!.sentence === token.sentence ? tokens[tokenStart - 1] : undefined;
+  const after = tokenEnd < tokens.length && tokens[tokenEnd]!.sentence === token.sentence ? tokens[tokenEnd] : undefined;
+  if (after && NAME_SUFFIXES.has(after.lower)) return true;
+  if (before && HONORIFICS.has(before.lower)) return true;
+  if (before && isCountry(tokenStart - 1)) return false;
+  if (before && before.pos === 'PROPN' && isCapitalized(before.value)) return true;
+  if (after && after.pos === 'PROPN' && isCapitalized(after.value)) return false;
+  return !(before && TITLE_DETERMINERS.has(before.lower));
+}
 const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
@@ -277,6 +308,7 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
   }
   for (const match of matches.titles) {
     if (claim[match.tokenStart] !== 0 || !isCapitalized(tokens[match.tokenStart]!.value)) continue;
+    if (isSurnameTitle(tokens, match.tokenStart, match.tokenEnd, (k) => countryAt.has(k))) continue;
     claim.fill(3, match.tokenStart, match.tokenEnd);
   }
 
@@ -319,6 +351,8 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
 
   function addRun(from: number, to: number): void {
     let start = from;
+    // "…, Jr." after a comma: the suffix of the name before it, no actor of its own.
+    if (to - from === 1 && NAME_SUFFIXES.has(tokens[from]!.lower)) return;
     const titled = start > 0 && (claim[start - 1] === 3 || HONORIFICS.has(tokens[start - 1]!.lower));
     while (start < to && HONORIFICS.has(tokens[start]!.lower)) start++;
     if (start >= to) return;
@@ -348,6 +382,9 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
   function classify(from: number, to: number, titled: boolean): RawMention {
     const words = tokens.slice(from, to);
     const values = words.map((token) => token.value).filter((value) => value !== '-');
+    const glued = words.length !== values.length;
+    // "Martin Luther King Jr.": the suffix is not the surname.
+    while (values.length > 1 && NAME_SUFFIXES.has(values[values.length - 1]!.toLowerCase())) values.pop();
     // A possessive the tokenizer left on the word ("Israel’s") is not part of the name.
     values[values.length - 1] = stripPossessive(values[values.length - 1]!);
     const last = keyWord(values[values.length - 1]!);
@@ -362,7 +399,6 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
       if (country) return mention(country, 'country', 'country');
       return mention(last, isAcronym(values[0]!) ? 'organization' : titled ? 'person' : 'unknown');
     }
-    const glued = words.length !== values.length;
     if (!titled && (glued || PLACE_LAST.has(last) || PLACE_FIRST.has(first))) return mention(slug(values), 'unknown');
     // Title words ("Defense Cooperation") and common nouns of the text are not sure names: the
     // type stays open, but the key is the one a person would get, so it agrees across articles.

@@ -6,6 +6,20 @@ import { describeFindingProperties } from '../helpers/finding-properties';
 
 const titles = (text: string) => runAnalyzer(titleChoice, bodyArticle(text));
 
+describe('titles that are also surnames', () => {
+  const attached = (text: string) => titles(text).map((finding) => `${finding.text}->${finding.actor ?? '-'}`);
+
+  test('"King" in a name is no title: "Steve King", "Dr. Martin Luther King Jr.", "King said"', () => {
+    expect(attached('Rep. Steve King of Iowa spoke on Monday. Later, King said the plan would fail.')).toEqual(['Rep.->king']);
+    expect(attached('Dr. Martin Luther King Jr. marched in 1963. Dr. King wrote a letter.')).toEqual([]);
+  });
+
+  test('"King" before a name, or after a country, a possessive or "the", is the monarch\'s title', () => {
+    expect(attached('Saudi King Salman met Trump. The King said the talks went well.')).toEqual(['King->salman', 'King->salman']);
+    expect(attached('Jordan’s King Abdullah II met Trump. Mr. Trump and King Salman agreed.')).toEqual(['King->abdullah', 'King->salman']);
+  });
+});
+
 describe('title-choice on the seeds', () => {
   test.each(SEEDS)('seed %s gives the findings of its fixture', (seed) => {
     expect(runAnalyzer(titleChoice, seedArticle(seed)).map(lexicalLine)).toEqual(readFixture(seed, 'title-choice'));

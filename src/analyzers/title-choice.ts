@@ -1,6 +1,6 @@
 import { checkArticle } from '../inputs';
 import { firstStartingAt, spanFields, type Article, type Token } from '../article';
-import { indexActorTokens, type Actor, type ActorMention } from '../actors';
+import { indexActorTokens, isSurnameTitle, type Actor, type ActorMention } from '../actors';
 import type { TitleChoiceFinding } from '../findings';
 import type { LexiconEntry } from '../lexicons';
 import type { Analyzer, AnalyzerContext } from './analyzer';
@@ -37,6 +37,8 @@ export function findTitleChoices(article: Article, context: AnalyzerContext): Ti
   for (let m = matches.length - 1; m >= 0; m--) {
     const match = matches[m]!;
     const office = match.entry.office ?? match.entry.id;
+    // "Steve King", "Dr. King", "King said": a surname, not the title.
+    if (isSurnameTitle(tokens, match.tokenStart, match.tokenEnd, (k) => actorAt.get(k)?.actor.type === 'country')) continue;
     let actor = personAfter(tokens, match.tokenEnd, actorAt);
     if (!actor) {
       const next = matches[m + 1];
