@@ -48,6 +48,15 @@ describe('what is a hedge', () => {
     expect(hedges('“The talks apparently failed because nobody came,” the envoy said. The plan apparently failed.')).toEqual([['apparently', 'hedge']]);
   });
 
+  test('a hedge in a short quotation the analysis reads as someone\'s words is theirs too: "adding, “perhaps we will.”"', () => {
+    expect(hedges('The president said the White House should sue, adding, “perhaps we will.” The suit perhaps follows.')).toEqual([['perhaps', 'hedge']]);
+    expect(hedges('Asked about obstruction, Comey said “it’s possible”.')).toEqual([]);
+  });
+
+  test('a hedge in scare quotes or a quoted title stays the writer\'s', () => {
+    expect(hedges('The so-called “reportedly peaceful” march ended.')).toEqual([['reportedly', 'distancing']]);
+  });
+
   test('"as" and "per" alone are not hedges', () => {
     expect(hedges('As the talks ended, fuel cost $3 per gallon.')).toEqual([]);
   });

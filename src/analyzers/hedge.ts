@@ -1,8 +1,9 @@
 import { checkArticle } from '../inputs';
-import { quoteAround, spanFields, type Article } from '../article';
+import { insideSpans, spanFields, type Article } from '../article';
 import type { HedgeCategory, HedgeFinding } from '../findings';
 import { HEDGE_CATEGORIES } from '../lexicons';
 import type { Analyzer, AnalyzerContext } from './analyzer';
+import { isSpeechRole, readSpeech } from './speech';
 
 const CATEGORIES: ReadonlySet<string> = new Set<HedgeCategory>(HEDGE_CATEGORIES);
 
@@ -10,7 +11,8 @@ const CATEGORIES: ReadonlySet<string> = new Set<HedgeCategory>(HEDGE_CATEGORIES)
  * Hedges and distancing in the writer's account: hedges that soften a claim ("apparently",
  * "it is likely"), distancing that keeps a fact at arm's length ("reportedly", "allegedly",
  * "as per") and weasel attributions to unnamed sources ("critics say", "it is believed").
- * Hedges inside direct speech are the speaker's, not the writer's, and are left out.
+ * Hedges inside quoted words (a quotation the quote analyzer reads as speech, a partial quotation or
+ * a quote-led headline) are the speaker's, not the writer's, and are left out.
  *
  * @example
  * findHedges(readArticle('The forces reportedly forged an agreement.'), context)[0].category; // 'distancing'
@@ -19,23 +21,26 @@ export function findHedges(article: Article, context: AnalyzerContext): HedgeFin
   checkArticle(article);
   const tokens = article.tokens;
   const findings: HedgeFinding[] = [];
-  for (const match of context.matches('hedges', tokens)) {
+  const matches = context.matches('hedges', tokens);
+  // A speaker's own hedge inside quoted words is not the writer's distancing.
+  const speech = matches.length > 0 ? speakerWords(article, context) : [];
+  for (const match of matches) {
     const start = tokens[match.tokenStart]!.start;
     const end = tokens[match.tokenEnd - 1]!.end;
-    // A speaker's own hedge inside direct speech is not the writer's distancing.
-    if (isInDirectSpeech(article, start, end)) continue;
+    if (insideSpans(speech, start, end)) continue;
     const category = CATEGORIES.has(match.entry.category) ? (match.entry.category as HedgeCategory) : 'hedge';
     findings.push({ analyzer: 'hedge', rule: match.entry.id, ...spanFields(article, start, end), term: match.term, category });
   }
   return findings;
 }
 
-/** Direct speech: a quotation of more than three words (shorter ones are terms or scare quotes). */
-function isInDirectSpeech(article: Article, start: number, end: number): boolean {
-  const quote = quoteAround(article, start, end);
-  if (!quote) return false;
-  const inner = article.text.slice(quote.innerStart, quote.innerEnd).trim();
-  return inner.split(/\s+/).length > 3;
+/** The insides of the quotations read as someone's words, outermost only, in text order. */
+function speakerWords(article: Article, context: AnalyzerContext): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const { quote, role } of readSpeech(article, context).quotes) {
+    if (quote.depth === 0 && isSpeechRole(role)) spans.push({ start: quote.innerStart, end: quote.innerEnd });
+  }
+  return spans;
 }
 
 /** The hedge analyzer's descriptor. */

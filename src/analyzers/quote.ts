@@ -2,7 +2,7 @@ import { checkArticle } from '../inputs';
 import { spanFields, type Article } from '../article';
 import type { QuoteFinding } from '../findings';
 import type { Analyzer, AnalyzerContext } from './analyzer';
-import { readSpeech, speakerFields } from './speech';
+import { isSpeechRole, readSpeech, speakerFields } from './speech';
 
 /**
  * Direct quotations, with their speaker when the text names one ("“…,” said Gantz", "He added: “…”",
@@ -16,7 +16,7 @@ export function findQuotations(article: Article, context: AnalyzerContext): Quot
   checkArticle(article);
   const findings: QuoteFinding[] = [];
   for (const reading of readSpeech(article, context).quotes) {
-    if (reading.role !== 'speech' && reading.role !== 'partial' && reading.role !== 'headline-quote') continue;
+    if (!isSpeechRole(reading.role)) continue;
     const { quote, speaker } = reading;
     findings.push({
       analyzer: 'quote',

@@ -63,6 +63,18 @@ export interface ReportingEvent {
  */
 export type QuoteRole = 'speech' | 'partial' | 'headline-quote' | 'scare' | 'title' | 'mention' | 'nested-term' | 'unclosed';
 
+/**
+ * True for the roles of someone's words: a quotation that is speech, a partial quotation woven
+ * into the writer's sentence, or a quote-led headline. The quote analyzer reports these, and a
+ * hedge or a quotation inside one is the speaker's, not the writer's.
+ *
+ * @example
+ * readSpeech(article, context).quotes.filter((reading) => isSpeechRole(reading.role));
+ */
+export function isSpeechRole(role: QuoteRole): boolean {
+  return role === 'speech' || role === 'partial' || role === 'headline-quote';
+}
+
 /** One quotation span and how it reads. */
 export interface QuoteReading {
   readonly quote: QuoteSpan;
@@ -674,7 +686,7 @@ function readQuotes(article: Article, events: readonly ReportingEvent[], actorAt
 
     if (quote.depth > 0) {
       const parent = readings[quote.parent ?? -1];
-      if (!parent || !(parent.role === 'speech' || parent.role === 'partial' || parent.role === 'headline-quote')) {
+      if (!parent || !isSpeechRole(parent.role)) {
         push('nested-term', 'quote.nested-in-non-speech');
       } else if (isShort(inner, words)) {
         push('nested-term', 'quote.nested-term');
