@@ -47,6 +47,12 @@ export interface TitleChoiceFinding extends FindingBase {
   readonly actor?: string;
   /** Other titles for the same office. */
   readonly alternatives: readonly string[];
+  /**
+   * True for a title by reference ("his Japanese counterpart Yasukazu Hamada"): the office is that
+   * of the person it refers to, and the word says nothing of how the article names the office, so
+   * the story comparison leaves it out of the titles it compares.
+   */
+  readonly byReference?: true;
 }
 
 /** A loaded label standing for or qualifying an actor: "the Israeli occupation". */

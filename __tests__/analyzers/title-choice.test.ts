@@ -78,14 +78,14 @@ describe('which person a title attaches to', () => {
 
   test('"his Japanese counterpart X" gives X the office of the person he is counterpart to', () => {
     const found = titles('Defense Minister Benny Gantz met his Japanese counterpart Yasukazu Hamada in Tokyo.');
-    expect(found.map((finding) => [finding.title, finding.office, finding.actor])).toEqual([
-      ['defense minister', 'defense-minister', 'gantz'],
-      ['counterpart', 'defense-minister', 'hamada'],
+    expect(found.map((finding) => [finding.title, finding.office, finding.actor, finding.byReference ?? null])).toEqual([
+      ['defense minister', 'defense-minister', 'gantz', null],
+      ['counterpart', 'defense-minister', 'hamada', true],
     ]);
   });
 
-  test('a counterpart with no titled person before keeps the office "counterpart"', () => {
-    expect(titles('Gantz met his counterpart Yasukazu Hamada.')[0]).toMatchObject({ office: 'counterpart', actor: 'hamada' });
+  test('a counterpart with no titled person before keeps the office "counterpart", still a title by reference', () => {
+    expect(titles('Gantz met his counterpart Yasukazu Hamada.')[0]).toMatchObject({ office: 'counterpart', actor: 'hamada', byReference: true });
   });
 
   test('a lower-case title that names nobody is not a finding', () => {

@@ -22,6 +22,12 @@ function lines(entry: NamingDivergence): string[] {
 }
 
 describe('naming on the seed story', () => {
+  test('"his Japanese counterpart" (000, 003) is a title by reference, not a wording of Hamada\'s office: no title divergence for him', () => {
+    expect(actor('hamada').divergences.map((entry) => entry.kind)).not.toContain('title');
+    expect(actor('hamada').articles.find((naming) => naming.article === id('000'))!.titles).toEqual([]);
+    expect(lines(divergence('gantz', 'title'))).toEqual(['defense minister: 001 002 003 004', 'security minister: 000']);
+  });
+
   test('"Benny" against "Benjamin" as name forms of Gantz', () => {
     const entry = divergence('gantz', 'name-form');
     expect(lines(entry)).toEqual(['Benny Gantz: 000 001 003 004', 'Benjamin Gantz: 002']);

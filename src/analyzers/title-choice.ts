@@ -74,8 +74,9 @@ const COUNTERPART = 'counterpart';
 
 /**
  * "Gantz met his Japanese counterpart Yasukazu Hamada": a counterpart holds the office of the
- * titled person named before it (in the same or the two sentences before), so Hamada's title here
- * compares with the "Defense Minister" other articles give him.
+ * titled person named before it (in the same or the two sentences before), so Hamada's office here
+ * is the "defense-minister" other articles give him. The finding is a title by reference
+ * (`byReference`) whether or not that person is found: the word names no office of its own.
  */
 function asCounterpart(findings: readonly TitleChoiceFinding[], index: number, byOffice: Map<string, string[]>, named: ReadonlySet<string>): TitleChoiceFinding {
   const finding = findings[index]!;
@@ -84,9 +85,9 @@ function asCounterpart(findings: readonly TitleChoiceFinding[], index: number, b
     if (earlier.office === COUNTERPART || !earlier.actor || earlier.actor === finding.actor || earlier.boilerplate) continue;
     // The person named before "counterpart" in its sentence ("Gantz met his ... counterpart"), whenever titled; else a title close by.
     if (!named.has(earlier.actor) && finding.sentence - earlier.sentence > 2) continue;
-    return { ...finding, office: earlier.office, alternatives: byOffice.get(earlier.office) ?? [] };
+    return { ...finding, office: earlier.office, alternatives: byOffice.get(earlier.office) ?? [], byReference: true };
   }
-  return finding;
+  return { ...finding, byReference: true };
 }
 
 /** The actors named in a finding's sentence before it. */

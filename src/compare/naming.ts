@@ -141,7 +141,8 @@ function collect(article: Article, report: ArticleReport): Map<string, Collected
     if ((finding.analyzer === 'title-choice' || finding.analyzer === 'label') && insideSpans(speech, start, end)) return;
     switch (finding.analyzer) {
       case 'title-choice':
-        if (finding.actor) entry(finding.actor).naming.titles.push({ value: finding.title.toLowerCase(), finding: index, start, end, text, group: finding.office });
+        // "His counterpart" takes another person's office: no wording of that office to compare.
+        if (finding.actor && !finding.byReference) entry(finding.actor).naming.titles.push({ value: finding.title.toLowerCase(), finding: index, start, end, text, group: finding.office });
         break;
       case 'label':
         if (finding.actor) entry(finding.actor).naming.labels.push({ value: finding.label.toLowerCase(), finding: index, start, end, text, group: finding.family });

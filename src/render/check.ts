@@ -83,7 +83,7 @@ function nullable(check: Check): Check {
   };
 }
 
-function oneOf(values: readonly (string | number)[]): Check {
+function oneOf(values: readonly (string | number | boolean)[]): Check {
   return (value, path) => {
     if (!values.includes(value as string)) refuse(path, `one of ${values.join(', ')}`, value);
   };
@@ -137,7 +137,7 @@ const BLOCK = object({ start: offset, end: offset, role: oneOf(BLOCK_ROLES), kin
 const span = { start: offset, end: offset, text: string, boilerplate: boolean } satisfies Fields<SpanFields>;
 const FINDING = tagged('analyzer', {
   'scare-quote': { ...span, term: string, mark: oneOf(everyValue<QuoteMark>({ double: true, single: true, guillemet: true })), actor: maybeString },
-  'title-choice': { ...span, title: string, office: string, actor: maybeString, alternatives: strings },
+  'title-choice': { ...span, title: string, office: string, actor: maybeString, alternatives: strings, byReference: optional(oneOf([true])) },
   label: { ...span, label: string, family: string, alternative: string, actor: maybeString },
   attribution: { ...span, verb: string, stance: string, speaker: maybeString },
   'loaded-language': { ...span, term: string, category: string },
