@@ -33,6 +33,21 @@ describe('people', () => {
     expect(ids('Saudi King Salman met the envoy.')).not.toContain('king');
   });
 
+  test('names of things, party members and the first person are no people', () => {
+    const typeOf = (text: string, id: string) => byId(text, id)?.type;
+    expect(typeOf('Social Security faces a shortfall.', 'social-security')).toBe('unknown');
+    expect(typeOf('The Second Amendment protects gun owners.', 'second-amendment')).toBe('unknown');
+    expect(typeOf('The town has shrunk since World War II ended.', 'world-war')).toBe('unknown');
+    expect(typeOf('Senate Democrats sought a vote.', 'senate-democrats')).toBe('unknown');
+    expect(typeOf('Sen. Rand Paul, Kentucky Republican, spoke.', 'kentucky-republican')).toBe('unknown');
+    expect(actorsOf('“I’m not worried,” Sabin said. I’m sure.').map((actor) => actor.id)).toEqual(['sabin']);
+  });
+
+  test('"Senate Majority Leader Mitch McConnell": the leader title is no part of the name', () => {
+    expect(byId('Senate Majority Leader Mitch McConnell blocked the bill.', 'mcconnell')).toMatchObject({ type: 'person', forms: ['Mitch McConnell'] });
+    expect(ids('Senate Majority Leader Mitch McConnell blocked the bill.')).not.toContain('majority');
+  });
+
   test('"Benny Gantz" and "Benjamin Gantz" share the key "gantz"', () => {
     expect(byId('Benny Gantz spoke.', 'gantz')).toBeDefined();
     expect(byId('Benjamin Gantz spoke.', 'gantz')).toBeDefined();

@@ -77,6 +77,23 @@ const PLACE_LAST = new Set([
   'strip', 'valley', 'river', 'peninsula', 'heights', 'coast', 'city', 'county', 'province', 'region', 'mountains', 'desert', 'bay',
   'canal', 'square', 'street', 'avenue', 'hill', 'airport', 'base', 'continent', 'border', 'borders', 'district', 'state', 'states',
 ]);
+// Words that make a name a thing (a war, a law, a programme, an accord), never a person's name:
+// "World War II", "Second Amendment", "Social Security", "Affordable Care Act".
+const THING_LAST = new Set([
+  'war', 'wars', 'amendment', 'amendments', 'act', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'doctrine', 'plan',
+  'program', 'programme', 'security', 'revolution', 'crisis', 'summit', 'award', 'awards', 'prize', 'cup', 'games', 'olympics',
+  'declaration', 'constitution', 'initiative', 'project', 'report', 'festival', 'protocol', 'resolution',
+]);
+// ("Law", "Deal" and "Day" are left out: surnames of Tyler Law, Nathan Deal, Doris Day.)
+// Members of political parties name groups or describe people, never name them: "Senate Democrats",
+// "Iowa Republican", "College Republican" (parties after Wikipedia's "Political parties in the
+// United States" and "List of political parties in the United Kingdom").
+const PARTY_MEMBERS = new Set([
+  'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'liberal', 'liberals',
+  'libertarian', 'libertarians', 'labour', 'tory', 'tories', 'independent', 'independents', 'progressive', 'progressives',
+]);
+// The first person: "I’m" at a sentence's start is tagged a proper noun but names nobody.
+const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'll", "i'd"]);
 const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'middle', 'central', 'upper', 'lower', 'new', 'san', 'los', 'las', 'saint', 'st.', 'fort', 'mount', 'lake', 'cape', 'gulf', 'port', 'greater']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev.', 'sheikh', 'rabbi', 'imam']);
 /** Generational suffixes after a surname ("Martin Luther King Jr."): part of the name, never its key. */
@@ -318,7 +335,7 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
 
   const nameLike = (i: number): boolean => {
     const token = tokens[i]!;
-    return claim[i] === 0 && (token.pos === 'PROPN' || countryAt.has(i)) && isCapitalized(token.value) && !CALENDAR.has(token.lower);
+    return claim[i] === 0 && (token.pos === 'PROPN' || countryAt.has(i)) && isCapitalized(token.value) && !CALENDAR.has(token.lower) && !FIRST_PERSON.has(token.lower);
   };
 
   for (let i = 0; i < n; ) {
@@ -394,6 +411,7 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
     if (ORG_HEADS.has(last) || ORG_FIRST.has(first) && values.length > 1 || words.some((token) => token.lower === 'of')) {
       return mention(slug(values), 'organization');
     }
+    if (THING_LAST.has(last) || PARTY_MEMBERS.has(last)) return mention(slug(values), 'unknown');
     if (values.length === 1) {
       const country = COUNTRY_BY_FORM.get(values[0]!);
       if (country) return mention(country, 'country', 'country');

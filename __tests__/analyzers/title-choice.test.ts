@@ -6,6 +6,15 @@ import { describeFindingProperties } from '../helpers/finding-properties';
 
 const titles = (text: string) => runAnalyzer(titleChoice, bodyArticle(text));
 
+describe('legislative leaders', () => {
+  test('"Senate Majority Leader Mitch McConnell" and "Minority Whip" are floor-leader titles', () => {
+    expect(titles('Senate Majority Leader Mitch McConnell met House Minority Whip Steve Scalise.').map((finding) => [finding.title, finding.office, finding.actor])).toEqual([
+      ['majority leader', 'floor-leader', 'mcconnell'],
+      ['minority whip', 'floor-leader', 'scalise'],
+    ]);
+  });
+});
+
 describe('titles that are also surnames', () => {
   const attached = (text: string) => titles(text).map((finding) => `${finding.text}->${finding.actor ?? '-'}`);
 
