@@ -66,6 +66,24 @@ describe('noun phrases for event wording', () => {
     ]);
   });
 
+  test('a headline verb the tagger reads as a noun is no part of the wording: "Israel, Japan sign pact"', () => {
+    const roles = { boilerplate: { forceRoles: { 0: 'headline', 1: 'body' } as const } };
+    const articles = [
+      readArticle('Israel, Japan sign defense pact\nIsrael and Japan signed a defense pact on Tuesday.', { id: 'a' }, roles),
+      readArticle('Japan and Israel sign defense accord\nThe two countries signed a defense accord in Tokyo.', { id: 'b' }, roles),
+    ];
+    expect(compareEvent(articles).articles.map((entry) => `${entry.position} ${entry.wording}`)).toEqual(['headline defense pact', 'headline defense accord']);
+  });
+
+  test('a headline noun the story uses as a noun stays in the wording: "China trade deal"', () => {
+    const roles = { boilerplate: { forceRoles: { 0: 'headline', 1: 'body' } as const } };
+    const articles = [
+      readArticle('China trade deal collapses\nThe trade deal with China collapsed as trade fell.', { id: 'a' }, roles),
+      readArticle('US, China trade deal talks end\nTrade talks on the deal ended; they traded blame.', { id: 'b' }, roles),
+    ];
+    expect(compareEvent(articles).articles.map((entry) => entry.wording)).toEqual(['China trade deal', 'China trade deal talks']);
+  });
+
   test('a Title Case headline is read with the parts of speech the story text gives its words', () => {
     const roles = { boilerplate: { forceRoles: { 0: 'headline', 1: 'body' } as const } };
     const articles = [

@@ -89,17 +89,70 @@ function leadUnits(article: Article, leadSentences: number): LeadUnit[] {
 /**
  * The leads of a story, each Title Case headline's proper nouns given the tag the story's text
  * gives those words most often; the story's tags are counted only for the words that need them.
+ * A headline's verb the tagger read as a noun ("Israel, Japan sign pact") is a verb again.
  */
 function storyLeads(articles: readonly Article[], leadSentences: number): LeadUnit[][] {
   const leads = articles.map((article) => leadUnits(article, leadSentences));
   const words = new Set<string>();
   for (const units of leads) for (const unit of units) if (unit.retag) for (const token of unit.tokens) if (token.pos === 'PROPN') words.add(token.lower);
   const tags = words.size > 0 ? commonTags(articles, words) : new Map<string, string>();
-  return leads.map((units) =>
+  const retagged = leads.map((units) =>
     units.map((unit) =>
       unit.retag ? { ...unit, tokens: unit.tokens.map((token) => (token.pos === 'PROPN' && tags.has(token.lower) ? { ...token, pos: tags.get(token.lower)! } : token)) } : unit,
     ),
   );
+  const verbs = headlineVerbs(articles, retagged);
+  if (verbs.size === 0) return retagged;
+  return retagged.map((units) =>
+    units.map((unit) => (unit.position === 'headline' ? { ...unit, tokens: unit.tokens.map((token, k) => (verbs.has(token.lower) && isVerbSlot(unit.tokens, k) ? { ...token, pos: 'VERB' } : token)) } : unit)),
+  );
+}
+
+/**
+ * Where a headline's present-tense verb stands, after its subject: before an object ("Japan sign
+ * pact"), a preposition ("Israel, Japan agree on …") or the headline's end ("Trade talks end").
+ */
+function isVerbSlot(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k]!;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return token.pos === 'NOUN' && (before?.pos === 'PROPN' || before?.pos === 'NOUN') && (after === undefined || VERB_FOLLOWERS.has(after.pos));
+}
+
+const VERB_FOLLOWERS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PUNCT']);
+
+/**
+ * The headline words in a verb slot that the story's text uses as a verb more often than as a
+ * noun, in any regular inflection ("sign" where the bodies write "signed"): headline style drops
+ * the tense a tagger reads verbs by.
+ */
+function headlineVerbs(articles: readonly Article[], leads: readonly LeadUnit[][]): Set<string> {
+  const forms = new Map<string, string>(); // inflected form → the headline word
+  for (const units of leads) {
+    for (const unit of units) {
+      if (unit.position !== 'headline') continue;
+      unit.tokens.forEach((token, k) => {
+        if (!isVerbSlot(unit.tokens, k) || !/^\p{Ll}+$/u.test(token.lower)) return;
+        const w = token.lower;
+        const stem = w.endsWith('e') ? w.slice(0, -1) : w;
+        for (const form of [w, `${w}s`, `${stem}ed`, `${stem}ing`, `${w}d`]) forms.set(form, w);
+      });
+    }
+  }
+  if (forms.size === 0) return new Set();
+  const asVerb = new Map<string, number>();
+  const asNoun = new Map<string, number>();
+  for (const article of articles) {
+    for (const token of article.tokens) {
+      const word = forms.get(token.lower);
+      if (word === undefined || article.blocks[article.sentences[token.sentence]!.block]!.role !== 'body') continue;
+      const counts = token.pos === 'VERB' ? asVerb : token.pos === 'NOUN' ? asNoun : undefined;
+      if (counts) counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const verbs = new Set<string>();
+  for (const [word, count] of asVerb) if (count > (asNoun.get(word) ?? 0)) verbs.add(word);
+  return verbs;
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
