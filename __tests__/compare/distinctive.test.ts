@@ -20,6 +20,16 @@ describe('distinctive terms on the seed story', () => {
     expect(terms('002')).toContain('middle east');
   });
 
+  test('a word found only inside a listed phrase, as often, is left out: "middle east" without "middle" and "east"', () => {
+    expect(terms('002')).not.toContain('middle');
+    expect(terms('002')).not.toContain('east');
+    // 000 writes "agency" only in "news agency".
+    expect(terms('000')).toContain('news agency');
+    expect(terms('000')).not.toContain('agency');
+    // "israeli" occurs outside "israeli defense" too, so both stay.
+    expect(terms('001')).toEqual(expect.arrayContaining(['israeli', 'israeli defense']));
+  });
+
   test('every term has a positive z-score, counts and spans that are its evidence', () => {
     const story = seedStory();
     for (const entry of story.comparison.distinctive) {

@@ -150,6 +150,27 @@ function countTerms(text: ComparedText, article: number, story: Map<string, Stor
   return result;
 }
 
+/**
+ * The words among the kept terms that occur only inside one of the kept phrases, as often here and
+ * in the rest of the story as the phrase does ("east" and "middle" beside "middle east"): a nested
+ * term that says nothing the phrase does not (after the C-value method's nested terms, Frantzi,
+ * Ananiadou and Mima 2000).
+ */
+function nestedWords(uses: readonly TermUse[]): Set<StoryTerm> {
+  const byKey = new Map<string, TermUse>();
+  for (const use of uses) if (!use.term.key.includes(' ')) byKey.set(use.term.key, use);
+  const nested = new Set<StoryTerm>();
+  for (const use of uses) {
+    const space = use.term.key.indexOf(' ');
+    if (space === -1) continue;
+    for (const word of [use.term.key.slice(0, space), use.term.key.slice(space + 1)]) {
+      const single = byKey.get(word);
+      if (single && single.count === use.count && single.term.count === use.term.count) nested.add(single.term);
+    }
+  }
+  return nested;
+}
+
 /** The written form used most often, the first in code-unit order on a tie. */
 function mostFrequent(use: TermUse): string {
   if (use.surfaces === undefined) return written(use.head, use.tail);
@@ -183,12 +204,16 @@ export function compareDistinctive(texts: readonly ComparedText[], options: Comp
     const own = perArticle[index]!;
     if (texts.length < 2) return { article: text.article.id, terms: [] };
     const terms: DistinctiveTerm[] = [];
+    const kept: { use: TermUse; odds: LogOdds }[] = [];
     for (const use of own.uses) {
+      const odds = logOddsRatio(use.count, own.total, use.term.count - use.count, storyTotal - own.total, use.term.count * priorScale, alpha0);
+      if (odds.z >= minZ) kept.push({ use, odds });
+    }
+    const nested = nestedWords(kept.map(({ use }) => use));
+    for (const { use, odds } of kept) {
+      if (nested.has(use.term)) continue;
       const yi = use.count;
-      const all = use.term.count;
-      const yj = all - yi;
-      const odds = logOddsRatio(yi, own.total, yj, storyTotal - own.total, all * priorScale, alpha0);
-      if (odds.z < minZ) continue;
+      const yj = use.term.count - yi;
       terms.push({
         term: mostFrequent(use),
         length: use.term.key.includes(' ') ? 2 : 1,
