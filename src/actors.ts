@@ -82,7 +82,8 @@ const PLACE_LAST = new Set([
 const THING_LAST = new Set([
   'war', 'wars', 'amendment', 'amendments', 'act', 'bill', 'treaty', 'accord', 'accords', 'agreement', 'doctrine', 'plan',
   'program', 'programme', 'security', 'revolution', 'crisis', 'summit', 'award', 'awards', 'prize', 'cup', 'games', 'olympics',
-  'declaration', 'constitution', 'initiative', 'project', 'report', 'festival', 'protocol', 'resolution',
+  'declaration', 'constitution', 'initiative', 'project', 'report', 'festival', 'protocol', 'resolution', 'article', 'chapter',
+  'phase', 'title',
 ]);
 // ("Law", "Deal" and "Day" are left out: surnames of Tyler Law, Nathan Deal, Doris Day.)
 // Members of political parties name groups or describe people, never name them: "Senate Democrats",
@@ -90,14 +91,16 @@ const THING_LAST = new Set([
 // United States" and "List of political parties in the United Kingdom").
 const PARTY_MEMBERS = new Set([
   'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'liberal', 'liberals',
-  'libertarian', 'libertarians', 'labour', 'tory', 'tories', 'independent', 'independents', 'progressive', 'progressives',
+  'libertarian', 'libertarians', 'labour', 'tories', 'independent', 'independents', 'progressive', 'progressives',
 ]);
-// The first person: "I’m" at a sentence's start is tagged a proper noun but names nobody.
-const FIRST_PERSON = new Set(['i', "i'm", "i've", "i'll", "i'd"]);
+// ("Tory" is left out: the surname of Toronto's mayor John Tory.)
+// The first person: "I’m" at a sentence's start is tagged a proper noun but names nobody. (A bare
+// "I" is no such form: it is the numeral of "World War I".)
+const FIRST_PERSON = new Set(["i'm", "i've", "i'll", "i'd"]);
 const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'middle', 'central', 'upper', 'lower', 'new', 'san', 'los', 'las', 'saint', 'st.', 'fort', 'mount', 'lake', 'cape', 'gulf', 'port', 'greater']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev.', 'sheikh', 'rabbi', 'imam']);
 /** Generational suffixes after a surname ("Martin Luther King Jr."): part of the name, never its key. */
-const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii']);
 /**
  * One-word titles that are also common surnames: "King" is the 34th most common surname in the
  * United States (US Census Bureau, 2010 Census surname file), so "Steve King", "Dr. King" and
@@ -108,9 +111,10 @@ const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their
 
 /**
  * True when a one-word title that is also a surname stands in a name here, not as a title: after
- * an honorific or a given name ("Dr. King", "Steve King"), before a generational suffix ("King
- * Jr."), or alone with no determiner, possessive or country before it and no name after it ("King
- * said"). `isCountry` tells whether a token names a country ("Saudi King Salman").
+ * an honorific ("Dr. King"), before a generational suffix ("King Jr."), after a given name with no
+ * name after it ("Steve King"), or alone with no determiner, possessive or country before it and
+ * no name after it ("King said"). A name after it makes it a title ("Former King Juan Carlos").
+ * `isCountry` tells whether a token names a country ("Saudi King Salman").
  *
  * @example
  * isSurnameTitle(readArticle('Rep. Steve King spoke.').tokens, 2, 3, () => false); // true
@@ -122,9 +126,10 @@ export function isSurnameTitle(tokens: readonly Token[], tokenStart: number, tok
   const after = tokenEnd < tokens.length && tokens[tokenEnd]!.sentence === token.sentence ? tokens[tokenEnd] : undefined;
   if (after && NAME_SUFFIXES.has(after.lower)) return true;
   if (before && HONORIFICS.has(before.lower)) return true;
+  // A name after it makes it the title, whatever stands before: "Former King Juan Carlos", "Obama Hosts King Abdullah".
+  if (after && after.pos === 'PROPN' && isCapitalized(after.value)) return false;
   if (before && isCountry(tokenStart - 1)) return false;
   if (before && before.pos === 'PROPN' && isCapitalized(before.value)) return true;
-  if (after && after.pos === 'PROPN' && isCapitalized(after.value)) return false;
   return !(before && TITLE_DETERMINERS.has(before.lower));
 }
 const CALENDAR = new Set([
@@ -400,18 +405,23 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
     const words = tokens.slice(from, to);
     const values = words.map((token) => token.value).filter((value) => value !== '-');
     const glued = words.length !== values.length;
-    // "Martin Luther King Jr.": the suffix is not the surname.
-    while (values.length > 1 && NAME_SUFFIXES.has(values[values.length - 1]!.toLowerCase())) values.pop();
     // A possessive the tokenizer left on the word ("Israel’s") is not part of the name.
     values[values.length - 1] = stripPossessive(values[values.length - 1]!);
-    const last = keyWord(values[values.length - 1]!);
+    // "Martin Luther King Jr.": the suffix is not the surname, though a thing's numeral stays in its key ("World War II").
+    let named = values.length;
+    while (named > 1 && NAME_SUFFIXES.has(values[named - 1]!.toLowerCase())) named--;
+    const last = keyWord(values[named - 1]!);
     const first = keyWord(values[0]!);
+    // "Affordable Care Act": the tagger may read the thing's last word as a verb, outside the run.
+    const after = tokens[to];
+    const thing = THING_LAST.has(last) || (after !== undefined && after.sentence === tokens[from]!.sentence && isCapitalized(after.value) && THING_LAST.has(after.lower));
     const mention = (key: string, type: ActorType, origin: RawMention['origin'] = 'text'): RawMention => ({ key, type, origin, tokenStart: from, tokenEnd: to, titled });
     const person = (surname: string, given: string): RawMention => ({ key: surname, type: 'person', origin: 'text', tokenStart: from, tokenEnd: to, titled, surname, given });
     if (ORG_HEADS.has(last) || ORG_FIRST.has(first) && values.length > 1 || words.some((token) => token.lower === 'of')) {
       return mention(slug(values), 'organization');
     }
-    if (THING_LAST.has(last) || PARTY_MEMBERS.has(last)) return mention(slug(values), 'unknown');
+    // After a title or honorific a person is named even by such a word ("Mayor John Tory").
+    if (!titled && (thing || PARTY_MEMBERS.has(last))) return mention(slug(values), 'unknown');
     if (values.length === 1) {
       const country = COUNTRY_BY_FORM.get(values[0]!);
       if (country) return mention(country, 'country', 'country');

@@ -167,6 +167,16 @@ describe('speakers', () => {
     ]);
   });
 
+  test('after a fronted clause the pronoun reports what follows: "When Gantz arrived, he said “…”"', () => {
+    const text = 'Hamada said the talks went well.\nWhen Israeli Defense Minister Benny Gantz arrived in Tokyo on Monday, he said “we are ready to sign the deal.”';
+    expect(attributions(text).map((finding) => finding.actor)).toEqual(['hamada', 'gantz']);
+  });
+
+  test('a law named like a person is no antecedent: "The Affordable Care Act …. “…,” he said"', () => {
+    const text = 'President Barack Obama spoke in Ohio on Monday.\nThe Affordable Care Act was passed in 2010.\n“It works for millions of families,” he said.';
+    expect(attributions(text).map((finding) => finding.actor)).toEqual(['obama']);
+  });
+
   test('persons named inside quotations or page boilerplate are no antecedents', () => {
     expect(pronounSpeakers('“Benny Gantz arrived,” a spokesman said.\nHe said that the talks went well.')).toEqual([
       ['spokesman', null],

@@ -53,8 +53,9 @@ describe('what is a hedge', () => {
     expect(hedges('Asked about obstruction, Comey said “it’s possible”.')).toEqual([]);
   });
 
-  test('a hedge in scare quotes or a quoted title stays the writer\'s', () => {
+  test('a hedge in scare quotes stays the writer\'s; one in a quoted title or a mentioned word does not', () => {
     expect(hedges('The so-called “reportedly peaceful” march ended.')).toEqual([['reportedly', 'distancing']]);
+    expect(hedges('The report, titled “Allegedly Safe: How Dams Fail,” was released.')).toEqual([]);
   });
 
   test('"as" and "per" alone are not hedges', () => {

@@ -1,5 +1,5 @@
 import { readArticle } from '../../src/article';
-import { compareEvent, findNounChunks } from '../../src/compare/event';
+import { compareEvent, findNounChunks, inflections } from '../../src/compare/event';
 import { id, seedStory } from './helpers';
 
 describe('event wording on the seed story', () => {
@@ -75,13 +75,27 @@ describe('noun phrases for event wording', () => {
     expect(compareEvent(articles).articles.map((entry) => `${entry.position} ${entry.wording}`)).toEqual(['headline defense pact', 'headline defense accord']);
   });
 
-  test('a headline noun the story uses as a noun stays in the wording: "China trade deal"', () => {
+  test('a headline noun the story uses as a noun, or the head of a noun phrase, stays in the wording', () => {
     const roles = { boilerplate: { forceRoles: { 0: 'headline', 1: 'body' } as const } };
-    const articles = [
+    const trade = [
       readArticle('China trade deal collapses\nThe trade deal with China collapsed as trade fell.', { id: 'a' }, roles),
-      readArticle('US, China trade deal talks end\nTrade talks on the deal ended; they traded blame.', { id: 'b' }, roles),
+      readArticle('US, China hold trade deal talks\nTrade talks on the deal stalled; they traded blame.', { id: 'b' }, roles),
     ];
-    expect(compareEvent(articles).articles.map((entry) => entry.wording)).toEqual(['China trade deal', 'China trade deal talks']);
+    expect(compareEvent(trade).articles.map((entry) => entry.wording)).toEqual(['China trade deal', 'trade deal talks']);
+    // "crash" ends the phrase: no verb stands there, however often the bodies write "crashed".
+    const crash = [
+      readArticle('Ethiopia jet crash\nThe jet crashed after takeoff.', { id: 'a' }, roles),
+      readArticle('Boeing jet crash\nA Boeing jet crashed near the capital.', { id: 'b' }, roles),
+    ];
+    expect(compareEvent(crash).articles.map((entry) => entry.wording)).toEqual(['Ethiopia jet crash', 'Boeing jet crash']);
+  });
+
+  test('a verb\'s regular inflections, for reading headline verbs', () => {
+    expect(inflections('sign')).toEqual(['sign', 'signs', 'signed', 'signing']);
+    expect(inflections('agree')).toEqual(['agree', 'agrees', 'agreed', 'agreeing']);
+    expect(inflections('vote')).toEqual(['vote', 'votes', 'voted', 'voting']);
+    expect(inflections('pass')).toContain('passes');
+    expect(inflections('stop')).toEqual(expect.arrayContaining(['stopped', 'stopping']));
   });
 
   test('a Title Case headline is read with the parts of speech the story text gives its words', () => {

@@ -277,25 +277,42 @@ function pronounResolver(article: Article, actors: readonly Actor[], quoteOfToke
     }
   }
   subjects.sort((a, b) => a.start - b.start);
+  // In text order (nearly always appended at the end), so a late question is a binary search.
   const speakers: SpeakerRef[] = [];
   return {
     spoke(speaker) {
-      speakers.push(speaker);
+      const at = firstStartingAt(speakers, speaker.start);
+      if (at === speakers.length) speakers.push(speaker);
+      else speakers.splice(at, 0, speaker);
     },
     resolve(offset) {
       const at = firstStartingAt(tokens, offset);
-      const previous = tokens[at - 1];
-      const postposed = previous !== undefined && previous.sentence === tokens[at]?.sentence && (previous.value === ',' || QUOTE_MARK.test(previous.value));
+      const postposed = isPostposed(tokens, at);
       let k = firstStartingAt(subjects, offset) - 1;
       while (k >= 0 && (subjects[k]!.person.end > offset || (postposed && subjects[k]!.sentence === tokens[at]!.sentence))) k--;
       const subject = subjects[k]?.person;
-      let s = speakers.length - 1;
-      while (s >= 0 && speakers[s]!.start >= offset) s--;
-      const speaker = speakers[s];
+      const speaker = speakers[firstStartingAt(speakers, offset) - 1];
       // The more recent of the two.
       return subject && (!speaker || subject.start > speaker.start) ? subject : speaker;
     },
   };
+}
+
+/**
+ * A pronoun in a reporting clause that follows what it reports: after a comma or a closing mark,
+ * and with the clause ending within a few words ("Trump has pushed the plan, she says.", "“…,” he
+ * said on Monday."). "When Gantz arrived, he said “…”" reports what follows, not the clause before.
+ */
+function isPostposed(tokens: readonly Token[], at: number): boolean {
+  const pronoun = tokens[at];
+  const previous = tokens[at - 1];
+  if (!pronoun || !previous || previous.sentence !== pronoun.sentence || !(previous.value === ',' || QUOTE_MARK.test(previous.value))) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + 5; k++) {
+    const token = tokens[k]!;
+    if (token.sentence !== pronoun.sentence || token.value === '.' || token.value === ',' || token.value === ';') return true;
+    if (QUOTE_MARK.test(token.value) || token.value === ':' || token.lower === 'that') return false;
+  }
+  return false;
 }
 
 /** For each token, the index of the outermost quotation whose marks enclose it, or -1. */

@@ -109,17 +109,38 @@ function storyLeads(articles: readonly Article[], leadSentences: number): LeadUn
 }
 
 /**
- * Where a headline's present-tense verb stands, after its subject: before an object ("Japan sign
- * pact"), a preposition ("Israel, Japan agree on …") or the headline's end ("Trade talks end").
+ * Where a headline's present-tense verb stands: after its subject, the parties' names, and before
+ * its object ("Japan sign pact", "Israel, Japan sign historic defense agreement"). A noun at the
+ * end or before a preposition is left alone: there "Boeing jet crash" and "Obama visit to
+ * Hiroshima" are noun phrases, however often the bodies write "crashed" and "visited".
  */
 function isVerbSlot(tokens: readonly Token[], k: number): boolean {
   const token = tokens[k]!;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  return token.pos === 'NOUN' && (before?.pos === 'PROPN' || before?.pos === 'NOUN') && (after === undefined || VERB_FOLLOWERS.has(after.pos));
+  return token.pos === 'NOUN' && before?.pos === 'PROPN' && after !== undefined && OBJECT_STARTS.has(after.pos);
 }
 
-const VERB_FOLLOWERS = new Set(['NOUN', 'ADJ', 'DET', 'NUM', 'ADP', 'PUNCT']);
+const OBJECT_STARTS = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * A verb's regular inflections: "sign" → signs, signed, signing; "agree" → agrees, agreed,
+ * agreeing; "stop" → stops, stopped, stopping.
+ *
+ * @example
+ * inflections('agree'); // ['agree', 'agrees', 'agreed', 'agreeing']
+ */
+export function inflections(word: string): string[] {
+  const forms = [word, /(?:s|sh|ch|x|z)$/.test(word) ? `${word}es` : `${word}s`];
+  if (word.endsWith('ee')) forms.push(`${word}d`, `${word}ing`);
+  else if (word.endsWith('e')) forms.push(`${word}d`, `${word.slice(0, -1)}ing`);
+  else {
+    forms.push(`${word}ed`, `${word}ing`);
+    // A short word ending consonant-vowel-consonant doubles the consonant: "stop" → "stopped".
+    if (/^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/.test(word)) forms.push(`${word}${word.at(-1)}ed`, `${word}${word.at(-1)}ing`);
+  }
+  return forms;
+}
 
 /**
  * The headline words in a verb slot that the story's text uses as a verb more often than as a
@@ -133,9 +154,7 @@ function headlineVerbs(articles: readonly Article[], leads: readonly LeadUnit[][
       if (unit.position !== 'headline') continue;
       unit.tokens.forEach((token, k) => {
         if (!isVerbSlot(unit.tokens, k) || !/^\p{Ll}+$/u.test(token.lower)) return;
-        const w = token.lower;
-        const stem = w.endsWith('e') ? w.slice(0, -1) : w;
-        for (const form of [w, `${w}s`, `${stem}ed`, `${stem}ing`, `${w}d`]) forms.set(form, w);
+        for (const form of inflections(token.lower)) forms.set(form, token.lower);
       });
     }
   }
