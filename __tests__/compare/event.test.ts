@@ -90,6 +90,21 @@ describe('noun phrases for event wording', () => {
     expect(compareEvent(crash).articles.map((entry) => entry.wording)).toEqual(['Ethiopia jet crash', 'Boeing jet crash']);
   });
 
+  test('a Title Case headline\'s third-person verb is no part of the wording: "Glenn Beck Rips Progressivism"', () => {
+    const roles = { boilerplate: { forceRoles: { 0: 'headline', 1: 'body' } as const } };
+    const articles = [
+      readArticle('Glenn Beck Rips Progressivism\nBeck ripped progressivism at a conservative conference.', { id: 'a' }, roles),
+      readArticle('Beck attacks progressivism at conference\nAt the conservative conference, Beck ripped into progressivism again.', { id: 'b' }, roles),
+    ];
+    expect(compareEvent(articles).articles[0]!.wording).toBe('Progressivism');
+  });
+
+  test('a phrase headed by a time dates the event and does not name it: "many times"', () => {
+    const articles = ['They had met many times before.', 'They met several times on the deal.'].map((text, index) => readArticle(text, { id: `t${index}` }));
+    // Before, "many times" and "several times on the deal" named the event.
+    expect(compareEvent(articles).articles).toEqual([]);
+  });
+
   test('a verb\'s regular inflections, for reading headline verbs', () => {
     expect(inflections('sign')).toEqual(['sign', 'signs', 'signed', 'signing']);
     expect(inflections('agree')).toEqual(['agree', 'agrees', 'agreed', 'agreeing']);

@@ -104,7 +104,7 @@ function storyLeads(articles: readonly Article[], leadSentences: number): LeadUn
   const verbs = headlineVerbs(articles, retagged);
   if (verbs.size === 0) return retagged;
   return retagged.map((units) =>
-    units.map((unit) => (unit.position === 'headline' ? { ...unit, tokens: unit.tokens.map((token, k) => (verbs.has(token.lower) && isVerbSlot(unit.tokens, k) ? { ...token, pos: 'VERB' } : token)) } : unit)),
+    units.map((unit) => (unit.position === 'headline' ? { ...unit, tokens: unit.tokens.map((token, k) => (verbs.has(token.lower) && isVerbSlot(unit, k) ? { ...token, pos: 'VERB' } : token)) } : unit)),
   );
 }
 
@@ -114,14 +114,18 @@ function storyLeads(articles: readonly Article[], leadSentences: number): LeadUn
  * end or before a preposition is left alone: there "Boeing jet crash" and "Obama visit to
  * Hiroshima" are noun phrases, however often the bodies write "crashed" and "visited".
  */
-function isVerbSlot(tokens: readonly Token[], k: number): boolean {
+function isVerbSlot(unit: LeadUnit, k: number): boolean {
+  const tokens = unit.tokens;
   const token = tokens[k]!;
   const before = tokens[k - 1];
   const after = tokens[k + 1];
-  return token.pos === 'NOUN' && before?.pos === 'PROPN' && after !== undefined && OBJECT_STARTS.has(after.pos);
+  // In Title Case a word the story never writes in lower case is still tagged a proper noun ("Rips").
+  const nounLike = token.pos === 'NOUN' || (unit.retag && token.pos === 'PROPN');
+  return nounLike && before?.pos === 'PROPN' && after !== undefined && OBJECT_STARTS.has(after.pos);
 }
 
-const OBJECT_STARTS = new Set(['NOUN', 'ADJ', 'DET', 'NUM']);
+// A Title Case headline's object is a proper noun as often as not: "Glenn Beck Rips Progressivism".
+const OBJECT_STARTS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
 /**
  * A verb's regular inflections: "sign" → signs, signed, signing; "agree" → agrees, agreed,
@@ -142,6 +146,14 @@ export function inflections(word: string): string[] {
   return forms;
 }
 
+/** The word, and for a third-person "-s" form its base as well: "rips" → rip, "pushes" → push. */
+function verbBases(word: string): string[] {
+  if (/(?:ss|us|is)$/.test(word) || !word.endsWith('s') || word.length < 4) return [word];
+  if (/(?:sh|ch|x|z|ss)es$/.test(word)) return [word, word.slice(0, -2)];
+  if (/[^aeiou]ies$/.test(word)) return [word, `${word.slice(0, -3)}y`];
+  return [word, word.slice(0, -1)];
+}
+
 /**
  * The headline words in a verb slot that the story's text uses as a verb more often than as a
  * noun, in any regular inflection ("sign" where the bodies write "signed"): headline style drops
@@ -153,8 +165,9 @@ function headlineVerbs(articles: readonly Article[], leads: readonly LeadUnit[][
     for (const unit of units) {
       if (unit.position !== 'headline') continue;
       unit.tokens.forEach((token, k) => {
-        if (!isVerbSlot(unit.tokens, k) || !/^\p{Ll}+$/u.test(token.lower)) return;
-        for (const form of inflections(token.lower)) forms.set(form, token.lower);
+        if (!isVerbSlot(unit, k) || !/^\p{Ll}+$/u.test(token.lower)) return;
+        // Headlines write the present: "sign", or "rips" whose base is "rip".
+        for (const base of verbBases(token.lower)) for (const form of inflections(base)) forms.set(form, token.lower);
       });
     }
   }
@@ -175,6 +188,11 @@ function headlineVerbs(articles: readonly Article[], leads: readonly LeadUnit[][
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
+// Nouns of time, by stem: a phrase headed by one dates the event rather than naming it.
+const TIME_HEADS: ReadonlySet<string> = new Set([
+  'time', 'day', 'week', 'month', 'year', 'hour', 'minute', 'moment', 'morning', 'afternoon', 'evening', 'night', 'weekend',
+  'today', 'yesterday', 'tonight', 'decade', 'century', 'season', 'period',
+]);
 const PREMODIFIER = new Set(['ADJ', 'NUM']);
 // Prepositions that attach an argument to an event noun: "memorandum for defense cooperation", "agreement on defense".
 const ATTACHING = new Set(['of', 'for', 'on']);
@@ -239,6 +257,8 @@ function candidates(unit: LeadUnit): Candidate[] {
     }
     // Proper nouns name the parties ("Japan", "Israeli") and numbers count them: only common words
     // say what happened.
+    // A time ("many times", "recent days", "last week") says when, not what happened.
+    if (TIME_HEADS.has(stemWord(tokens[chunk.to - 1]!.lower))) return;
     const stems = [...new Set(tokens.slice(chunk.from, to).filter((token) => token.pos !== 'PROPN' && token.pos !== 'NUM' && isContentToken(token)).map((token) => stemWord(token.lower)))];
     out.push({ unit, from: chunk.from, to, headIndex: chunk.to - 1, stems });
   });
