@@ -53,6 +53,10 @@ describe('people', () => {
     expect(actorsOf('“I’m not worried,” Sabin said. I’m sure.').map((actor) => actor.id)).toEqual(['sabin']);
   });
 
+  test('"Secretary Mattis": a bare "Secretary" is a title, no part of the name', () => {
+    expect(byId('Secretary Mattis praised the troops. Jim Mattis left in December.', 'mattis')).toMatchObject({ type: 'person', forms: ['Jim Mattis', 'Mattis'] });
+  });
+
   test('"Senate Majority Leader Mitch McConnell": the leader title is no part of the name', () => {
     expect(byId('Senate Majority Leader Mitch McConnell blocked the bill.', 'mcconnell')).toMatchObject({ type: 'person', forms: ['Mitch McConnell'] });
     expect(ids('Senate Majority Leader Mitch McConnell blocked the bill.')).not.toContain('majority');

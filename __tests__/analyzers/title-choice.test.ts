@@ -15,6 +15,15 @@ describe('legislative leaders', () => {
   });
 });
 
+describe('secretaries', () => {
+  test('"Secretary Mattis" is a secretary\'s title, "Press Secretary Sarah Sanders" a spokesperson\'s', () => {
+    expect(titles('Secretary Mattis praised the troops. Press Secretary Sarah Sanders spoke later.').map((finding) => [finding.title, finding.office, finding.actor])).toEqual([
+      ['secretary', 'secretary', 'mattis'],
+      ['press secretary', 'spokesperson', 'sanders'],
+    ]);
+  });
+});
+
 describe('titles that are also surnames', () => {
   const attached = (text: string) => titles(text).map((finding) => `${finding.text}->${finding.actor ?? '-'}`);
 
