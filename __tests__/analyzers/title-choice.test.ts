@@ -22,6 +22,10 @@ describe('secretaries', () => {
       ['press secretary', 'spokesperson', 'sanders'],
     ]);
   });
+
+  test('"FBI Director James Comey": a bare "Director" is a title', () => {
+    expect(titles('FBI Director James Comey testified on Monday.').map((finding) => [finding.title, finding.office, finding.actor])).toEqual([['director', 'director', 'comey']]);
+  });
 });
 
 describe('titles that are also surnames', () => {

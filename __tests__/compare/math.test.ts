@@ -125,6 +125,13 @@ describe('term keys and vector similarity', () => {
     expect(stemWord('status')).toBe('status');
   });
 
+  test('honorifics with their period are function words, as without it: "Mr. Trump" compares by "trump"', () => {
+    const { stems } = prepareText(readArticle('Mr. Trump and Mrs. Clinton met Ms. Abedin.'));
+    expect(stems).not.toContain('mr.');
+    expect(stems).not.toContain('mrs.');
+    expect(stems).not.toContain('ms.');
+  });
+
   test('overlap coefficient is shared items over the smaller set', () => {
     expect(overlap(new Set(['a', 'b', 'c']), new Set(['a', 'b', 'c', 'd', 'e']))).toEqual({ shared: 3, score: 1 });
     expect(overlap(new Set(['a', 'b']), new Set(['c']))).toEqual({ shared: 0, score: 0 });

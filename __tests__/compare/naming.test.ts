@@ -113,6 +113,13 @@ describe('naming on short texts', () => {
     'Congressman John Smith spoke to reporters on Monday about the budget.\nSmith said the budget was fair.',
   ]);
 
+  test('only a person has name forms to compare: "Top Clinton Aide" against "Former Clinton Aide" is no name divergence', () => {
+    // "aide" is written in lower case too, so neither article takes "Clinton Aide" for a person's name.
+    const aides = items(['Top Clinton Aide spoke to reporters on Monday.\nThe aide said little.', 'Former Clinton Aide spoke to reporters on Monday.\nThe aide said little.']);
+    const aide = compareNaming(aides).find((entry) => entry.actor === 'aide');
+    expect(aide?.divergences.map((entry) => entry.kind) ?? []).not.toContain('name-form');
+  });
+
   test('an abbreviated title is the same wording as the full one; another title of the office stands apart', () => {
     const smith = compareNaming(story).find((entry) => entry.actor === 'smith')!;
     const titles = smith.divergences.find((entry) => entry.kind === 'title')!;

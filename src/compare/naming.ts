@@ -268,8 +268,11 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     const usesOf = (read: (naming: ArticleNaming) => readonly Use[]): Map<string, readonly Use[]> => new Map(articles.map((naming) => [naming.article, read(naming)]));
     const divergences: NamingDivergence[] = [];
     // Name forms are a matter of persons: "Saudi Arabia" and "Saudi Arabian" are one country.
+    // Only a person has a name to choose ("Benny" or "Benjamin"): an actor no article finds to be one
+    // ("Top Clinton Aide", "Former Clinton Aide") has none.
     const institutional = present.some((entry) => entry.types.has('country') || entry.types.has('organization'));
-    const nameForms = institutional ? undefined : divergence('name-form', usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: nameKey(form), value: form }))), ids);
+    const person = present.some((entry) => entry.types.has('person'));
+    const nameForms = institutional || !person ? undefined : divergence('name-form', usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: nameKey(form), value: form }))), ids);
     if (nameForms) divergences.push(nameForms);
     // Titles of one office are compared with each other: "security minister" against "defense minister".
     const offices = [...new Set(articles.flatMap((naming) => naming.titles.map((choice) => choice.group ?? choice.value)))].sort(compareText);

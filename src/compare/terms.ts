@@ -37,7 +37,7 @@ const STOPWORDS = new Set(
     'who whom whose which what when where why how there here not no nor also too very just only even still ' +
     'be is are was were been being am do does did done doing have has had having will would shall should can ' +
     'could may might must said says say saying told tell added add according per s \'s one ones such own ' +
-    'other another some any each every all both more most many much few less least well mr mrs ms')
+    'other another some any each every all both more most many much few less least well mr mrs ms mr. mrs. ms.')
     .split(/\s+/),
 );
 
