@@ -1,5 +1,6 @@
+import { readArticle } from '../../src/article';
 import type { MetricRow } from '../../src/compare';
-import { median } from '../../src/compare/metrics';
+import { compareMetrics, median } from '../../src/compare/metrics';
 import { ANALYZER_IDS } from '../../src/findings';
 import { id, seedStory } from './helpers';
 
@@ -52,5 +53,38 @@ describe('metrics on the seed story', () => {
         }
       }
     }
+  });
+});
+
+describe('outliers that matter', () => {
+  // Three articles whose title rates are set by hand: with three values the MAD is the smaller
+  // deviation, so a tiny spread gives a huge z.
+  const withTitles = (rates: readonly number[], tones: readonly number[] = [0.05, 0.05, 0.05]) => {
+    const story = seedStory();
+    return rates.map((rate, index) => {
+      const report = story.articles[index]!;
+      return {
+        // compareMetrics reads the reports only.
+        article: readArticle(report.text, { id: report.id }),
+        report: { ...report, bodyTokens: 400, scores: { ...report.scores, 'title-choice': rate }, tone: { ...report.tone, comparative: tones[index]! } },
+      };
+    });
+  };
+  const titleRow = (items: ReturnType<typeof withTitles>) => compareMetrics(items).find((entry) => entry.metric === 'title-choice')!;
+
+  test('a rate less than one finding from the median is no outlier, whatever its z', () => {
+    const found = titleRow(withTitles([9.216, 9.288, 9.662]));
+    expect(Math.abs(found.values[2]!.z)).toBeGreaterThan(3.5);
+    expect(found.values.map((value) => value.outlier)).toEqual([false, false, false]);
+  });
+
+  test('a rate two findings above the median is', () => {
+    expect(titleRow(withTitles([9.216, 9.288, 14.3])).values.map((value) => value.outlier)).toEqual([false, false, true]);
+  });
+
+  test('tone must differ by 0.02 AFINN points per word', () => {
+    const tone = (tones: readonly number[]) => compareMetrics(withTitles([1, 1, 1], tones)).find((entry) => entry.metric === 'tone')!.values.map((value) => value.outlier);
+    expect(tone([-0.0751, -0.0745, -0.0819])).toEqual([false, false, false]);
+    expect(tone([-0.0751, -0.0745, -0.1])).toEqual([false, false, true]);
   });
 });

@@ -124,7 +124,7 @@ export function compareMetrics(items: readonly { readonly article: Article; read
     const robust = items.length >= 3 ? robustZ(raw) : { median: median(raw), mad: 0, scale: 'none' as const, z: raw.map(() => 0) };
     const values = items.map(({ report }, index): MetricValue => {
       const z = robust.z[index]!;
-      const outlier = Math.abs(z) > outlierThreshold;
+      const outlier = Math.abs(z) > outlierThreshold && isMaterial(metric, raw[index]! - robust.median, report);
       const base = { article: report.id, value: round4(raw[index]!), z: round4(z), outlier };
       if (!outlier) return base;
       const evidence = metric === 'tone' ? toneEvidence(report, Math.sign(raw[index]! - robust.median), maxEvidence) : findingEvidence(report, metric, maxEvidence);
@@ -132,6 +132,21 @@ export function compareMetrics(items: readonly { readonly article: Article; read
     });
     return { metric, median: round4(robust.median), mad: round4(robust.mad), scale: robust.scale, values };
   });
+}
+
+/** Least difference from the median in tone, in AFINN points per word, that an outlier must show. */
+export const MIN_TONE_DIFFERENCE = 0.02;
+
+/**
+ * Whether a difference from the story median is large enough to matter, whatever its z-score: with
+ * three or four articles the MAD can be tiny ([9.22, 9.29, 9.66] gives 9.66 a z of 3.5), so a rate
+ * must differ by at least one finding in the article's body, and tone by at least
+ * `MIN_TONE_DIFFERENCE` (one strongly valenced word, AFINN ±3, in 150).
+ */
+function isMaterial(metric: MetricId, difference: number, report: ArticleReport): boolean {
+  if (metric === 'tone') return Math.abs(difference) >= MIN_TONE_DIFFERENCE;
+  // Scores are rounded to three decimals: a difference of exactly one finding may fall a hair short.
+  return (Math.abs(difference) * report.bodyTokens) / 1000 >= 0.99;
 }
 
 /**
