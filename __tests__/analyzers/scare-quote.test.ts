@@ -50,6 +50,12 @@ describe('what is a scare quote', () => {
     expect(scareQuotes('The ministers signed a “Memorandum for Defense Cooperation” on Tuesday.')).toEqual([]);
   });
 
+  test('a Title Case title with a possessive is not a scare quote: “America’s Next Top Model”', () => {
+    expect(scareQuotes('Griffin once appeared on “America’s Next Top Model” before her career took off.')).toEqual([]);
+    // A quoted possessive name alone is still one.
+    expect(terms('The article mentions “Israel’s” attacks.')).toHaveLength(1);
+  });
+
   test('a Title Case named concept is not a scare quote', () => {
     expect(scareQuotes('Japan wants to reinforce a “Free and Open Indo-Pacific (FOIP)” in the region.')).toEqual([]);
   });

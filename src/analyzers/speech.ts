@@ -801,11 +801,15 @@ function isShort(inner: readonly Token[], words: number): boolean {
 /** Two or more words, every content word capitalised: a name of a document, body or concept. */
 function isTitleCase(words: readonly Token[]): boolean {
   let capitalised = 0;
+  let counted = 0;
   for (const token of words) {
+    // A possessive ending is part of the word before it: "America’s Next Top Model".
+    if (POSSESSIVE.has(token.lower) || token.lower === 's') continue;
+    counted++;
     if (/^\p{Lu}/u.test(token.value) || /^\p{N}/u.test(token.value)) capitalised++;
     else if (!TITLE_FUNCTION_WORDS.has(token.lower)) return false;
   }
-  return capitalised >= 2 && words.length >= 2;
+  return capitalised >= 2 && counted >= 2;
 }
 
 /**
