@@ -120,6 +120,19 @@ describe('naming on short texts', () => {
     expect(aide?.divergences.map((entry) => entry.kind) ?? []).not.toContain('name-form');
   });
 
+  test('two people of one surname are no name divergence; a hypocorism or a title before the surname is', () => {
+    const nameForms = (texts: readonly string[], actorId: string) =>
+      compareNaming(items(texts))
+        .find((entry) => entry.actor === actorId)
+        ?.divergences.find((entry) => entry.kind === 'name-form')
+        ?.variants.map((variant) => variant.value);
+    // Actors are keyed by surname: Donald and Melania Trump meet under "trump".
+    expect(nameForms(['President Donald Trump spoke on Monday.\nTrump said little.', 'First lady Melania Trump spoke on Monday.\nTrump said little.'], 'trump')).toBeUndefined();
+    expect(nameForms(['Senator Dick Durbin spoke on Monday.\nDurbin said little.', 'Senator Richard J. Durbin spoke on Monday.\nDurbin said little.'], 'durbin')).toEqual(['Dick Durbin', 'Richard J. Durbin']);
+    // A rank is no given name: "General Flynn" may be Michael Flynn.
+    expect(nameForms(['General Flynn spoke on Monday.\nFlynn said little.', 'Michael Flynn spoke on Monday.\nFlynn said little.'], 'flynn')?.slice().sort()).toEqual(['General Flynn', 'Michael Flynn']);
+  });
+
   test('an abbreviated title is the same wording as the full one; another title of the office stands apart', () => {
     const smith = compareNaming(story).find((entry) => entry.actor === 'smith')!;
     const titles = smith.divergences.find((entry) => entry.kind === 'title')!;

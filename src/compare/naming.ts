@@ -1,5 +1,6 @@
 import { blockAt, firstStartingAt, insideSpans, speechSpans, type Article } from '../article';
 import { SCARE_QUOTE_MAX_WORDS } from '../analyzers/speech';
+import { DEFAULT_LEXICONS } from '../lexicons';
 import type { ArticleReport } from '../report';
 import { compareText, splitWords } from './terms';
 
@@ -177,6 +178,55 @@ function nameKey(name: string): string {
   return name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word)).join(' ');
 }
 
+// English hypocorisms whose initial differs from the full name's (after Wikipedia, "Hypocorism" and
+// "List of English given names"): "Dick Durbin" and "Richard J. Durbin" are one man.
+const HYPOCORISMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['dick', ['richard']], ['rick', ['richard', 'frederick', 'eric']], ['bill', ['william']], ['will', ['william']], ['billy', ['william']],
+  ['bob', ['robert']], ['bobby', ['robert']], ['rob', ['robert']], ['ted', ['edward', 'theodore']], ['ned', ['edward']], ['jack', ['john']],
+  ['hank', ['henry']], ['harry', ['henry', 'harold']], ['peggy', ['margaret']], ['maggie', ['margaret']], ['molly', ['mary']],
+  ['polly', ['mary']], ['sally', ['sarah']], ['liz', ['elizabeth']], ['betty', ['elizabeth']], ['beth', ['elizabeth']], ['bess', ['elizabeth']],
+  ['lisa', ['elizabeth']], ['tony', ['anthony']], ['sandy', ['alexander', 'sandra']], ['chuck', ['charles']], ['kit', ['christopher']],
+  ['jim', ['james']], ['newt', ['newton']],
+]);
+const NAME_SUFFIX_WORDS: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+// Words before a surname that are no given name: the shipped titles' words ("General Flynn",
+// "Special Agent Strzok"), honorifics and a few offices the titles lexicon does not hold.
+const NOT_GIVEN: ReadonlySet<string> = new Set([
+  ...DEFAULT_LEXICONS.titles.flatMap((entry) => entry.terms.flatMap((term) => term.toLowerCase().split(/\s+/))),
+  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'judge', 'agent', 'detective', 'sheriff', 'coach', 'pres', 'pres.', 'presidents',
+]);
+
+/** The given names of a full name, in lower case: "Joseph R. Biden Jr." → ["joseph"], "General Flynn" → []. */
+function givenWords(form: string, surname: string): string[] {
+  return nameKey(form)
+    .toLowerCase()
+    .replace(/['\u2019]s\b/gu, '')
+    .split(/\s+/)
+    .filter((word) => word !== '' && word !== surname && !NAME_SUFFIX_WORDS.has(word) && !NOT_GIVEN.has(word));
+}
+
+/** Whether two given names may be one person's: equal, the same initial ("Benny", "Benjamin"), or a hypocorism ("Bill", "William"). */
+function sameBearer(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  return a.some((x) => b.some((y) => x === y || x[0] === y[0] || HYPOCORISMS.get(x)?.includes(y) === true || HYPOCORISMS.get(y)?.includes(x) === true));
+}
+
+/**
+ * The full names that can be the same person as the story's most used one. Actors are keyed by
+ * surname, so "Melania Trump" and "Donald Trump", or "Bill Clinton" and "Hillary Clinton", meet
+ * under one key; their names are two people's, not two names of one.
+ */
+function oneBearer(uses: ReadonlyMap<string, readonly Use[]>, surname: string): Map<string, readonly Use[]> {
+  const articlesOf = new Map<string, number>();
+  for (const list of uses.values()) for (const key of new Set(list.map((use) => use.key))) articlesOf.set(key, (articlesOf.get(key) ?? 0) + 1);
+  // The most used name with a given name ("Michael Flynn" over "General Flynn").
+  const named = (key: string): number => (givenWords(key, surname).length > 0 ? 1 : 0);
+  const main = [...articlesOf.entries()].sort((a, b) => named(b[0]) - named(a[0]) || b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
+  if (main === undefined) return new Map(uses);
+  const given = givenWords(main, surname);
+  return new Map([...uses].map(([article, list]) => [article, list.filter((use) => sameBearer(givenWords(use.key, surname), given))]));
+}
+
 /** A wording as an article uses it: the key it is compared by and the form written. */
 interface Use {
   readonly key: string;
@@ -272,7 +322,7 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     // ("Top Clinton Aide", "Former Clinton Aide") has none.
     const institutional = present.some((entry) => entry.types.has('country') || entry.types.has('organization'));
     const person = present.some((entry) => entry.types.has('person'));
-    const nameForms = institutional || !person ? undefined : divergence('name-form', usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: nameKey(form), value: form }))), ids);
+    const nameForms = institutional || !person ? undefined : divergence('name-form', oneBearer(usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: nameKey(form), value: form }))), actor), ids);
     if (nameForms) divergences.push(nameForms);
     // Titles of one office are compared with each other: "security minister" against "defense minister".
     const offices = [...new Set(articles.flatMap((naming) => naming.titles.map((choice) => choice.group ?? choice.value)))].sort(compareText);
