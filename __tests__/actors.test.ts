@@ -53,6 +53,13 @@ describe('people', () => {
     expect(actorsOf('“I’m not worried,” Sabin said. I’m sure.').map((actor) => actor.id)).toEqual(['sabin']);
   });
 
+  test('ranks are titles, and a run right before a title qualifies it: "Missouri Highway Patrol Capt. Ron Johnson"', () => {
+    const text = 'Missouri Highway Patrol Capt. Ron Johnson met Former FBI Director James Comey. Johnson spoke first.';
+    expect(byId(text, 'johnson')!.forms.slice().sort()).toEqual(['Johnson', 'Ron Johnson']);
+    expect(byId(text, 'comey')).toMatchObject({ type: 'person', forms: ['James Comey'] });
+    expect(actorsOf(text).filter((actor) => actor.type === 'person').map((actor) => actor.id).sort()).toEqual(['comey', 'johnson']);
+  });
+
   test('"Secretary Mattis": a bare "Secretary" is a title, no part of the name', () => {
     expect(byId('Secretary Mattis praised the troops. Jim Mattis left in December.', 'mattis')).toMatchObject({ type: 'person', forms: ['Jim Mattis', 'Mattis'] });
   });

@@ -68,7 +68,7 @@ const ORG_HEADS = new Set([
   'institute', 'institution', 'foundation', 'fund', 'bank', 'court', 'university', 'college', 'school', 'group', 'company',
   'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'ltd.', 'news', 'post', 'times', 'journal', 'tribune', 'herald', 'press',
   'telegraph', 'guardian', 'agency', 'network', 'television', 'radio', 'magazine', 'daily', 'review', 'service', 'services',
-  'authority', 'board', 'bureau', 'center', 'centre', 'coalition', 'federation', 'house', 'caucus', 'club', 'network', 'times',
+  'authority', 'board', 'bureau', 'center', 'centre', 'coalition', 'federation', 'house', 'caucus', 'club', 'network', 'times', 'patrol',
 ]);
 const ORG_FIRST = new Set(['ministry', 'department', 'bank', 'university', 'house', 'office', 'state', 'federal', 'national', 'supreme']);
 // Words that make a name a place rather than a person ("Nansei Islands", "Middle East").
@@ -436,6 +436,9 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
       return person(first, keyWord(values[1]!));
     }
     if (values.every((value) => isAcronym(value))) return mention(slug(values), 'organization');
+    // A run right before a title qualifies the title, it names no person: "Former FBI | Director James
+    // Comey", "Joint Staff | Director", "Housing and Urban Development | Secretary".
+    if (to < n && claim[to] === 3) return mention(slug(values), 'unknown');
     return person(last, first);
   }
 
