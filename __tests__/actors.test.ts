@@ -58,6 +58,19 @@ describe('people', () => {
     expect(byId(text, 'johnson')!.forms.slice().sort()).toEqual(['Johnson', 'Ron Johnson']);
     expect(byId(text, 'comey')).toMatchObject({ type: 'person', forms: ['James Comey'] });
     expect(actorsOf(text).filter((actor) => actor.type === 'person').map((actor) => actor.id).sort()).toEqual(['comey', 'johnson']);
+    expect(ids('Chief Financial Officer Jane Smith resigned.')).toEqual(['smith']);
+  });
+
+  test('the run-before-title rule stays in its sentence and keeps a person\'s key', () => {
+    // A headline that ends in a name, then a body that opens with a title.
+    expect(ids('Japan signs defense pact with Benny Gantz\n\nDefense Minister Benny Gantz met Hamada in Tokyo. Gantz said the talks went well.')).toEqual(['gantz', 'hamada', 'japan', 'tokyo']);
+    expect(byId('Trump Nominates Mike Pompeo Secretary Of State\n\nPresident Trump picked Mike Pompeo on Tuesday. Pompeo said he was honored.', 'pompeo')).toMatchObject({ type: 'person' });
+    expect(ids('Trump Nominates Mike Pompeo Secretary Of State\n\nPresident Trump picked Mike Pompeo on Tuesday. Pompeo said he was honored.')).not.toContain('mike-pompeo');
+  });
+
+  test('"Sheriff" is a surname as "King" is: "David Sheriff", but "Sheriff Joe Arpaio"', () => {
+    expect(byId('David Sheriff said the vote was rigged.', 'sheriff')).toMatchObject({ type: 'person' });
+    expect(byId('Sheriff Joe Arpaio spoke.', 'arpaio')).toMatchObject({ type: 'person', forms: ['Joe Arpaio'] });
   });
 
   test('"Secretary Mattis": a bare "Secretary" is a title, no part of the name', () => {

@@ -98,15 +98,17 @@ const PARTY_MEMBERS = new Set([
 // "I" is no such form: it is the numeral of "World War I".)
 const FIRST_PERSON = new Set(["i'm", "i've", "i'll", "i'd"]);
 const PLACE_FIRST = new Set(['north', 'south', 'east', 'west', 'middle', 'central', 'upper', 'lower', 'new', 'san', 'los', 'las', 'saint', 'st.', 'fort', 'mount', 'lake', 'cape', 'gulf', 'port', 'greater']);
-const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev.', 'sheikh', 'rabbi', 'imam']);
-/** Generational suffixes after a surname ("Martin Luther King Jr."): part of the name, never its key. */
-const NAME_SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii']);
+/** Honorifics before a name ("Mr.", "Dr.", "Sheikh"), in lower case: no part of the name. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'sir', 'dame', 'lord', 'lady', 'rev.', 'sheikh', 'rabbi', 'imam']);
+/** Generational and regnal suffixes after a surname ("Martin Luther King Jr."), in lower case: part of the name, never its key. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii']);
 /**
- * One-word titles that are also common surnames: "King" is the 34th most common surname in the
- * United States (US Census Bureau, 2010 Census surname file), so "Steve King", "Dr. King" and
- * "King said" name a person, while "Saudi King Salman" and "the King said" name an office.
+ * One-word titles that are also surnames: "King" is the 34th most common surname in the United
+ * States (US Census Bureau, 2010 Census surname file), so "Steve King", "Dr. King" and "King said"
+ * name a person, while "Saudi King Salman" and "the King said" name an office; so with "David
+ * Sheriff" and "Sheriff Joe Arpaio".
  */
-const SURNAME_TITLES = new Set(['king']);
+const SURNAME_TITLES = new Set(['king', 'sheriff']);
 const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', "'s", '\u2019s', 'and', 'former', 'late', 'new']);
 
 /**
@@ -208,8 +210,13 @@ export function countryById(id: string): CountryEntry | undefined {
   return COUNTRY_BY_ID.get(id);
 }
 
-/** A name part in the form ids are made of: lower case, without diacritics or curly apostrophes. */
-function keyWord(value: string): string {
+/**
+ * A name part in the form ids are made of: lower case, without diacritics or curly apostrophes.
+ *
+ * @example
+ * keyWord('Müller'); // 'muller'
+ */
+export function keyWord(value: string): string {
   // Plain ASCII has nothing to decompose: most words of English news skip the Unicode steps.
   if (isAscii(value)) return value.toLowerCase();
   return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\u2019/g, "'");
@@ -436,9 +443,10 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
       return person(first, keyWord(values[1]!));
     }
     if (values.every((value) => isAcronym(value))) return mention(slug(values), 'organization');
-    // A run right before a title qualifies the title, it names no person: "Former FBI | Director James
-    // Comey", "Joint Staff | Director", "Housing and Urban Development | Secretary".
-    if (to < n && claim[to] === 3) return mention(slug(values), 'unknown');
+    // A run right before a title in its sentence qualifies the title and is no sure person: "Former
+    // FBI | Director James Comey", "Joint Staff | Director". Its key is the one a person would get,
+    // so "Trump Nominates Mike Pompeo | Secretary Of State" still joins the Pompeo of the story.
+    if (to < n && claim[to] === 3 && tokens[to]!.sentence === tokens[from]!.sentence) return mention(last, 'unknown');
     return person(last, first);
   }
 

@@ -103,6 +103,9 @@ describe('noun phrases for event wording', () => {
     const articles = ['They had met many times before.', 'They met several times on the deal.'].map((text, index) => readArticle(text, { id: `t${index}` }));
     // Before, "many times" and "several times on the deal" named the event.
     expect(compareEvent(articles).articles).toEqual([]);
+    // A noun before the time says what: "jail time" names the event.
+    const jail = ['The fraudster got jail time for election fraud.', 'The court ordered jail time for the fraudster.'].map((text, index) => readArticle(text, { id: `j${index}` }));
+    expect(compareEvent(jail).articles.map((entry) => entry.wording)).toEqual(['jail time for election fraud', 'jail time for the fraudster']);
   });
 
   test('a verb\'s regular inflections, for reading headline verbs', () => {

@@ -129,6 +129,10 @@ describe('naming on short texts', () => {
     // Actors are keyed by surname: Donald and Melania Trump meet under "trump".
     expect(nameForms(['President Donald Trump spoke on Monday.\nTrump said little.', 'First lady Melania Trump spoke on Monday.\nTrump said little.'], 'trump')).toBeUndefined();
     expect(nameForms(['Senator Dick Durbin spoke on Monday.\nDurbin said little.', 'Senator Richard J. Durbin spoke on Monday.\nDurbin said little.'], 'durbin')).toEqual(['Dick Durbin', 'Richard J. Durbin']);
+    // Non-ASCII and curly-apostrophe surnames are matched as keys: Gerd and Anna Müller are two people.
+    expect(nameForms(['Gerd Müller spoke on Monday.\nMüller said little.', 'Anna Müller spoke on Monday.\nMüller said little.', 'Gerd Müller spoke on Monday.\nMüller said little.'], 'muller')).toBeUndefined();
+    // A rank the name keeps in front makes no other name: "General Michael Flynn" is "Michael Flynn".
+    expect(nameForms(['General Michael Flynn spoke on Monday.\nFlynn said little.', 'Michael Flynn spoke on Monday.\nFlynn said little.'], 'flynn')).toBeUndefined();
     // A rank is no given name: "General Flynn" may be Michael Flynn.
     expect(nameForms(['General Flynn spoke on Monday.\nFlynn said little.', 'Michael Flynn spoke on Monday.\nFlynn said little.'], 'flynn')?.slice().sort()).toEqual(['General Flynn', 'Michael Flynn']);
   });

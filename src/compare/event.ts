@@ -150,6 +150,8 @@ export function inflections(word: string): string[] {
 function verbBases(word: string): string[] {
   if (/(?:ss|us|is)$/.test(word) || !word.endsWith('s') || word.length < 4) return [word];
   if (/(?:sh|ch|x|z|ss)es$/.test(word)) return [word, word.slice(0, -2)];
+  // "ties" → tie, "dies" → die; "rallies" → rally.
+  if (word.length <= 4 && word.endsWith('ies')) return [word, word.slice(0, -1)];
   if (/[^aeiou]ies$/.test(word)) return [word, `${word.slice(0, -3)}y`];
   return [word, word.slice(0, -1)];
 }
@@ -257,8 +259,9 @@ function candidates(unit: LeadUnit): Candidate[] {
     }
     // Proper nouns name the parties ("Japan", "Israeli") and numbers count them: only common words
     // say what happened.
-    // A time ("many times", "recent days", "last week") says when, not what happened.
-    if (TIME_HEADS.has(stemWord(tokens[chunk.to - 1]!.lower))) return;
+    // A time ("many times", "recent days", "last week") says when, not what happened; "jail time"
+    // and "election day", a noun before the time, say what.
+    if (TIME_HEADS.has(stemWord(tokens[chunk.to - 1]!.lower)) && !tokens.slice(chunk.from, chunk.to - 1).some((token) => NOMINAL.has(token.pos))) return;
     const stems = [...new Set(tokens.slice(chunk.from, to).filter((token) => token.pos !== 'PROPN' && token.pos !== 'NUM' && isContentToken(token)).map((token) => stemWord(token.lower)))];
     out.push({ unit, from: chunk.from, to, headIndex: chunk.to - 1, stems });
   });

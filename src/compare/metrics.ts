@@ -139,7 +139,7 @@ export const MIN_TONE_DIFFERENCE = 0.02;
 
 /**
  * Whether a difference from the story median is large enough to matter, whatever its z-score: with
- * three or four articles the MAD can be tiny ([9.22, 9.29, 9.66] gives 9.66 a z of 3.5), so a rate
+ * three or four articles the MAD can be tiny ([9.281, 9.288, 9.662] gives 9.662 a z of 36), so a rate
  * must differ by at least one finding in the article's body, and tone by at least
  * `MIN_TONE_DIFFERENCE` (one strongly valenced word, AFINN ±3, in 150).
  */

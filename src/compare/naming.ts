@@ -1,5 +1,6 @@
 import { blockAt, firstStartingAt, insideSpans, speechSpans, type Article } from '../article';
 import { SCARE_QUOTE_MAX_WORDS } from '../analyzers/speech';
+import { HONORIFICS, keyWord, NAME_SUFFIXES } from '../actors';
 import { DEFAULT_LEXICONS } from '../lexicons';
 import type { ArticleReport } from '../report';
 import { compareText, splitWords } from './terms';
@@ -173,9 +174,13 @@ function fullNames(forms: readonly NameForm[]): string[] {
   return forms.map((form) => form.form.replace(/['\u2019]s$/u, '')).filter((form) => splitWords(form).length >= 2);
 }
 
-// A middle initial is house style, not a choice of name: "Donald J. Trump" is "Donald Trump".
+// A middle initial is house style, not a choice of name: "Donald J. Trump" is "Donald Trump"; nor
+// is a rank or honorific the name keeps in front ("General Michael Flynn" is "Michael Flynn").
 function nameKey(name: string): string {
-  return name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word)).join(' ');
+  const words = name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word));
+  let first = 0;
+  while (first < words.length - 2 && NOT_GIVEN.has(words[first]!.toLowerCase())) first++;
+  return words.slice(first).join(' ');
 }
 
 // English hypocorisms whose initial differs from the full name's (after Wikipedia, "Hypocorism" and
@@ -188,21 +193,21 @@ const HYPOCORISMS: ReadonlyMap<string, readonly string[]> = new Map([
   ['lisa', ['elizabeth']], ['tony', ['anthony']], ['sandy', ['alexander', 'sandra']], ['chuck', ['charles']], ['kit', ['christopher']],
   ['jim', ['james']], ['newt', ['newton']],
 ]);
-const NAME_SUFFIX_WORDS: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 // Words before a surname that are no given name: the shipped titles' words ("General Flynn",
 // "Special Agent Strzok"), honorifics and a few offices the titles lexicon does not hold.
 const NOT_GIVEN: ReadonlySet<string> = new Set([
   ...DEFAULT_LEXICONS.titles.flatMap((entry) => entry.terms.flatMap((term) => term.toLowerCase().split(/\s+/))),
-  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'judge', 'agent', 'detective', 'sheriff', 'coach', 'pres', 'pres.', 'presidents',
+  ...HONORIFICS,
+  'judge', 'agent', 'detective', 'coach', 'pres', 'pres.', 'presidents',
 ]);
 
-/** The given names of a full name, in lower case: "Joseph R. Biden Jr." → ["joseph"], "General Flynn" → []. */
+/** The given names of a full name, as name keys: "Joseph R. Biden Jr." → ["joseph"], "General Flynn" → []. */
 function givenWords(form: string, surname: string): string[] {
   return nameKey(form)
-    .toLowerCase()
     .replace(/['\u2019]s\b/gu, '')
     .split(/\s+/)
-    .filter((word) => word !== '' && word !== surname && !NAME_SUFFIX_WORDS.has(word) && !NOT_GIVEN.has(word));
+    .map(keyWord)
+    .filter((word) => word !== '' && word !== surname && !NAME_SUFFIXES.has(word) && !NOT_GIVEN.has(word));
 }
 
 /** Whether two given names may be one person's: equal, the same initial ("Benny", "Benjamin"), or a hypocorism ("Bill", "William"). */
