@@ -106,6 +106,9 @@ describe('noun phrases for event wording', () => {
     // A noun before the time says what: "jail time" names the event.
     const jail = ['The fraudster got jail time for election fraud.', 'The court ordered jail time for the fraudster.'].map((text, index) => readArticle(text, { id: `j${index}` }));
     expect(compareEvent(jail).articles.map((entry) => entry.wording)).toEqual(['jail time for election fraud', 'jail time for the fraudster']);
+    // "today", "yesterday" and "tonight" only date what comes before them.
+    const today = ['They made their announcement today in Ohio.', 'Their announcement today came in Ohio.'].map((text, index) => readArticle(text, { id: `d${index}` }));
+    expect(compareEvent(today).articles.map((entry) => entry.wording).join(' ')).not.toContain('today');
   });
 
   test('a verb\'s regular inflections, for reading headline verbs', () => {

@@ -195,6 +195,8 @@ const TIME_HEADS: ReadonlySet<string> = new Set([
   'time', 'day', 'week', 'month', 'year', 'hour', 'minute', 'moment', 'morning', 'afternoon', 'evening', 'night', 'weekend',
   'today', 'yesterday', 'tonight', 'decade', 'century', 'season', 'period',
 ]);
+// Times that point from the day of writing: "announcement today" is an announcement, dated.
+const DEICTIC_TIMES: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight']);
 const PREMODIFIER = new Set(['ADJ', 'NUM']);
 // Prepositions that attach an argument to an event noun: "memorandum for defense cooperation", "agreement on defense".
 const ATTACHING = new Set(['of', 'for', 'on']);
@@ -261,7 +263,8 @@ function candidates(unit: LeadUnit): Candidate[] {
     // say what happened.
     // A time ("many times", "recent days", "last week") says when, not what happened; "jail time"
     // and "election day", a noun before the time, say what.
-    if (TIME_HEADS.has(stemWord(tokens[chunk.to - 1]!.lower)) && !tokens.slice(chunk.from, chunk.to - 1).some((token) => NOMINAL.has(token.pos))) return;
+    const head = stemWord(tokens[chunk.to - 1]!.lower);
+    if (TIME_HEADS.has(head) && (DEICTIC_TIMES.has(head) || !tokens.slice(chunk.from, chunk.to - 1).some((token) => NOMINAL.has(token.pos)))) return;
     const stems = [...new Set(tokens.slice(chunk.from, to).filter((token) => token.pos !== 'PROPN' && token.pos !== 'NUM' && isContentToken(token)).map((token) => stemWord(token.lower)))];
     out.push({ unit, from: chunk.from, to, headIndex: chunk.to - 1, stems });
   });
