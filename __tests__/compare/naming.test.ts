@@ -133,6 +133,15 @@ describe('naming on short texts', () => {
     expect(nameForms(['Gerd Müller spoke on Monday.\nMüller said little.', 'Anna Müller spoke on Monday.\nMüller said little.', 'Gerd Müller spoke on Monday.\nMüller said little.'], 'muller')).toBeUndefined();
     // A rank the name keeps in front makes no other name: "General Michael Flynn" is "Michael Flynn".
     expect(nameForms(['General Michael Flynn spoke on Monday.\nFlynn said little.', 'Michael Flynn spoke on Monday.\nFlynn said little.'], 'flynn')).toBeUndefined();
+    // The name is the surname with the word next to it; what stands further off describes.
+    expect(nameForms(['Republican Mitt Romney spoke on Monday.\nRomney said little.', 'Mitt Romney spoke on Monday.\nRomney said little.'], 'romney')).toBeUndefined();
+    expect(
+      nameForms(
+        ['Weekly Standard Editor Bill Kristol spoke on Monday.\nKristol said little.', 'Bill Kristol spoke on Monday.\nKristol said little.', 'William Kristol spoke on Monday.\nKristol said little.'],
+        'kristol',
+      ),
+    ).toEqual(['Bill Kristol', 'William Kristol']);
+    expect(nameForms(['Hillary Rodham Clinton spoke on Monday.\nClinton said little.', 'Hillary Clinton spoke on Monday.\nClinton said little.'], 'clinton')?.slice().sort()).toEqual(['Hillary Clinton', 'Hillary Rodham Clinton']);
     // A rank is no given name: "General Flynn" may be Michael Flynn.
     expect(nameForms(['General Flynn spoke on Monday.\nFlynn said little.', 'Michael Flynn spoke on Monday.\nFlynn said little.'], 'flynn')?.slice().sort()).toEqual(['General Flynn', 'Michael Flynn']);
   });

@@ -174,13 +174,20 @@ function fullNames(forms: readonly NameForm[]): string[] {
   return forms.map((form) => form.form.replace(/['\u2019]s$/u, '')).filter((form) => splitWords(form).length >= 2);
 }
 
-// A middle initial is house style, not a choice of name: "Donald J. Trump" is "Donald Trump"; nor
-// is a rank or honorific the name keeps in front ("General Michael Flynn" is "Michael Flynn").
-function nameKey(name: string): string {
-  const words = name.split(/\s+/).filter((word) => !/^\p{Lu}\.$/u.test(word));
-  let first = 0;
-  while (first < words.length - 2 && NOT_GIVEN.has(words[first]!.toLowerCase())) first++;
-  return words.slice(first).join(' ');
+/**
+ * The key a full name is compared by: the surname with the name written next to it. A middle
+ * initial is house style ("Donald J. Trump" is "Donald Trump"), and what stands further off is a
+ * description, not the name: "Weekly Standard Editor Bill Kristol" and "Republican Mitt Romney"
+ * are "Bill Kristol" and "Mitt Romney", "General Michael Flynn" is "Michael Flynn". A rank right
+ * before the surname leaves the surname alone ("General Flynn" is "Flynn"); a surname written first
+ * keeps the name after it ("HAMADA Yasukazu"). A name without the surname is kept whole.
+ */
+function nameKey(name: string, surname: string): string {
+  const words = name.split(/\s+/).filter((word) => word !== '' && !/^\p{Lu}\.$/u.test(word));
+  const at = words.findIndex((word) => keyWord(word.replace(/['\u2019]s$/u, '')) === surname);
+  if (at > 0) return NOT_GIVEN.has(words[at - 1]!.toLowerCase()) ? words[at]! : `${words[at - 1]} ${words[at]}`;
+  if (at === 0 && words.length > 1) return `${words[0]} ${words[1]}`;
+  return words.join(' ');
 }
 
 // English hypocorisms whose initial differs from the full name's (after Wikipedia, "Hypocorism" and
@@ -203,9 +210,10 @@ const NOT_GIVEN: ReadonlySet<string> = new Set([
 
 /** The given names of a full name, as name keys: "Joseph R. Biden Jr." → ["joseph"], "General Flynn" → []. */
 function givenWords(form: string, surname: string): string[] {
-  return nameKey(form)
+  return form
     .replace(/['\u2019]s\b/gu, '')
     .split(/\s+/)
+    .filter((word) => !/^\p{Lu}\.$/u.test(word))
     .map(keyWord)
     .filter((word) => word !== '' && word !== surname && !NAME_SUFFIXES.has(word) && !NOT_GIVEN.has(word));
 }
@@ -228,8 +236,9 @@ function oneBearer(uses: ReadonlyMap<string, readonly Use[]>, surname: string): 
   const named = (key: string): number => (givenWords(key, surname).length > 0 ? 1 : 0);
   const main = [...articlesOf.entries()].sort((a, b) => named(b[0]) - named(a[0]) || b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
   if (main === undefined) return new Map(uses);
-  const given = givenWords(main, surname);
-  return new Map([...uses].map(([article, list]) => [article, list.filter((use) => sameBearer(givenWords(use.key, surname), given))]));
+  // Given names are read off the written forms: "Hillary Rodham Clinton" has "hillary" and "rodham".
+  const given = [...uses.values()].flat().filter((use) => use.key === main).flatMap((use) => givenWords(use.value, surname));
+  return new Map([...uses].map(([article, list]) => [article, list.filter((use) => sameBearer(givenWords(use.value, surname), given))]));
 }
 
 /** A wording as an article uses it: the key it is compared by and the form written. */
@@ -292,8 +301,10 @@ function divergence(kind: NamingDivergenceKind, uses: ReadonlyMap<string, readon
   const distinct = articles.filter((article) => (uses.get(article) ?? []).some((use) => variants.get(use.key)!.articles.length === 1));
   const sorted = [...variants.values()]
     .map((variant): NamingVariant => {
-      // The most used form names the wording; on a tie the fuller one ("representative" over "rep.").
-      const forms = [...variant.forms.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || compareText(a[0], b[0])).map(([form]) => form);
+      // The most used form names the wording; on a tie the fuller title ("representative" over
+      // "rep.") but the plainer name ("Bill Kristol" over "Weekly Standard Editor Bill Kristol").
+      const longer = kind === 'name-form' ? -1 : 1;
+      const forms = [...variant.forms.entries()].sort((a, b) => b[1] - a[1] || longer * (b[0].length - a[0].length) || compareText(a[0], b[0])).map(([form]) => form);
       return { value: forms[0]!, articles: variant.articles, ...(forms.length > 1 ? { forms } : {}) };
     })
     .sort((a, b) => b.articles.length - a.articles.length || compareText(a.value, b.value));
@@ -327,7 +338,7 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     // ("Top Clinton Aide", "Former Clinton Aide") has none.
     const institutional = present.some((entry) => entry.types.has('country') || entry.types.has('organization'));
     const person = present.some((entry) => entry.types.has('person'));
-    const nameForms = institutional || !person ? undefined : divergence('name-form', oneBearer(usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: nameKey(form), value: form }))), actor), ids);
+    const nameForms = institutional || !person ? undefined : divergence('name-form', oneBearer(usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: nameKey(form, actor), value: form }))), actor), ids);
     if (nameForms) divergences.push(nameForms);
     // Titles of one office are compared with each other: "security minister" against "defense minister".
     const offices = [...new Set(articles.flatMap((naming) => naming.titles.map((choice) => choice.group ?? choice.value)))].sort(compareText);
