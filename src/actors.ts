@@ -187,7 +187,13 @@ export function specMatcher(specs: readonly ActorSpec[]): PhraseMatcher {
 
 const titleWordCache = new WeakMap<readonly LexiconEntry[], Set<string>>();
 
-function titleWordsOf(titles: readonly LexiconEntry[]): Set<string> {
+/**
+ * Every word of a titles lexicon's terms, in lower case ("defense", "minister", "brig."), found once per lexicon.
+ *
+ * @example
+ * titleWordsOf(DEFAULT_LEXICONS.titles).has('secretary'); // true
+ */
+export function titleWordsOf(titles: readonly LexiconEntry[]): ReadonlySet<string> {
   let words = titleWordCache.get(titles);
   if (!words) {
     words = new Set(titles.flatMap((entry) => entry.terms.flatMap((term) => term.toLowerCase().split(/\s+/))));

@@ -256,28 +256,8 @@ interface PronounResolver {
  */
 function pronounResolver(article: Article, actors: readonly Actor[], quoteOfToken: Int32Array): PronounResolver {
   const tokens = article.tokens;
-  const firstVerb = new Int32Array(article.sentences.length).fill(-1);
-  for (const sentence of article.sentences) {
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      if (tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX') {
-        firstVerb[sentence.index] = t;
-        break;
-      }
-    }
-  }
-  const subjects: { readonly start: number; readonly sentence: number; readonly person: SpeakerRef }[] = [];
-  for (const actor of actors) {
-    if (actor.type !== 'person') continue;
-    for (const mention of actor.mentions) {
-      const t = mention.tokenStart;
-      if (mention.boilerplate || t === undefined || mention.tokenEnd === undefined || quoteOfToken[t] !== -1) continue;
-      const sentence = tokens[t]!.sentence;
-      if (firstVerb[sentence] === -1 || t >= firstVerb[sentence]! || POSSESSIVE.has(tokens[mention.tokenEnd]?.lower ?? '')) continue;
-      subjects.push({ start: mention.start, sentence, person: { start: mention.start, end: mention.end, text: mention.text, actor: actor.id } });
-    }
-  }
-  subjects.sort((a, b) => a.start - b.start);
-  // In text order (nearly always appended at the end), so a late question is a binary search.
+  // Found at the first pronoun: an article without one never needs them.
+  let subjects: readonly Subject[] | undefined;
   const speakers: SpeakerRef[] = [];
   return {
     spoke(speaker) {
@@ -286,6 +266,7 @@ function pronounResolver(article: Article, actors: readonly Actor[], quoteOfToke
       else speakers.splice(at, 0, speaker);
     },
     resolve(offset) {
+      subjects ??= sentenceSubjects(article, actors, quoteOfToken);
       const at = firstStartingAt(tokens, offset);
       const postposed = isPostposed(tokens, at);
       let k = firstStartingAt(subjects, offset) - 1;
@@ -296,6 +277,38 @@ function pronounResolver(article: Article, actors: readonly Actor[], quoteOfToke
       return subject && (!speaker || subject.start > speaker.start) ? subject : speaker;
     },
   };
+}
+
+interface Subject {
+  readonly start: number;
+  readonly sentence: number;
+  readonly person: SpeakerRef;
+}
+
+/** The persons named before the first verb of their sentence, outside quotations and boilerplate and not as a possessive, in text order. */
+function sentenceSubjects(article: Article, actors: readonly Actor[], quoteOfToken: Int32Array): Subject[] {
+  const tokens = article.tokens;
+  const firstVerb = new Int32Array(article.sentences.length).fill(-1);
+  for (const sentence of article.sentences) {
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      if (tokens[t]!.pos === 'VERB' || tokens[t]!.pos === 'AUX') {
+        firstVerb[sentence.index] = t;
+        break;
+      }
+    }
+  }
+  const subjects: Subject[] = [];
+  for (const actor of actors) {
+    if (actor.type !== 'person') continue;
+    for (const mention of actor.mentions) {
+      const t = mention.tokenStart;
+      if (mention.boilerplate || t === undefined || mention.tokenEnd === undefined || quoteOfToken[t] !== -1) continue;
+      const sentence = tokens[t]!.sentence;
+      if (firstVerb[sentence] === -1 || t >= firstVerb[sentence]! || POSSESSIVE.has(tokens[mention.tokenEnd]?.lower ?? '')) continue;
+      subjects.push({ start: mention.start, sentence, person: { start: mention.start, end: mention.end, text: mention.text, actor: actor.id } });
+    }
+  }
+  return subjects.sort((a, b) => a.start - b.start);
 }
 
 /**

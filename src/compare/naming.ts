@@ -1,6 +1,6 @@
 import { blockAt, firstStartingAt, insideSpans, speechSpans, type Article } from '../article';
 import { SCARE_QUOTE_MAX_WORDS } from '../analyzers/speech';
-import { HONORIFICS, keyWord, NAME_SUFFIXES } from '../actors';
+import { HONORIFICS, keyWord, NAME_SUFFIXES, titleWordsOf } from '../actors';
 import { DEFAULT_LEXICONS } from '../lexicons';
 import type { ArticleReport } from '../report';
 import { compareText, splitWords } from './terms';
@@ -183,8 +183,8 @@ function fullNames(forms: readonly NameForm[]): string[] {
  * keeps the name after it ("HAMADA Yasukazu"). A name without the surname is kept whole.
  */
 function nameKey(name: string, surname: string): string {
-  const words = name.split(/\s+/).filter((word) => word !== '' && !/^\p{Lu}\.$/u.test(word));
-  const at = words.findIndex((word) => keyWord(word.replace(/['\u2019]s$/u, '')) === surname);
+  const words = nameWords(name);
+  const at = words.findIndex((word) => keyWord(word) === surname);
   if (at > 0) return NOT_GIVEN.has(words[at - 1]!.toLowerCase()) ? words[at]! : `${words[at - 1]} ${words[at]}`;
   if (at === 0 && words.length > 1) return `${words[0]} ${words[1]}`;
   return words.join(' ');
@@ -203,19 +203,21 @@ const HYPOCORISMS: ReadonlyMap<string, readonly string[]> = new Map([
 // Words before a surname that are no given name: the shipped titles' words ("General Flynn",
 // "Special Agent Strzok"), honorifics and a few offices the titles lexicon does not hold.
 const NOT_GIVEN: ReadonlySet<string> = new Set([
-  ...DEFAULT_LEXICONS.titles.flatMap((entry) => entry.terms.flatMap((term) => term.toLowerCase().split(/\s+/))),
+  ...titleWordsOf(DEFAULT_LEXICONS.titles),
   ...HONORIFICS,
   'judge', 'agent', 'detective', 'coach', 'pres', 'pres.', 'presidents',
 ]);
 
 /** The given names of a full name, as name keys: "Joseph R. Biden Jr." → ["joseph"], "General Flynn" → []. */
 function givenWords(form: string, surname: string): string[] {
-  return form
-    .replace(/['\u2019]s\b/gu, '')
-    .split(/\s+/)
-    .filter((word) => !/^\p{Lu}\.$/u.test(word))
+  return nameWords(form)
     .map(keyWord)
-    .filter((word) => word !== '' && word !== surname && !NAME_SUFFIXES.has(word) && !NOT_GIVEN.has(word));
+    .filter((word) => word !== surname && !NAME_SUFFIXES.has(word) && !NOT_GIVEN.has(word));
+}
+
+/** The words of a full name without middle initials ("Donald J. Trump" → Donald, Trump); `fullNames` has already dropped a final "’s". */
+function nameWords(name: string): string[] {
+  return name.split(/\s+/).filter((word) => word !== '' && !/^\p{Lu}\.$/u.test(word));
 }
 
 /** Whether two given names may be one person's: equal, the same initial ("Benny", "Benjamin"), or a hypocorism ("Bill", "William"). */
@@ -233,8 +235,8 @@ function oneBearer(uses: ReadonlyMap<string, readonly Use[]>, surname: string): 
   const articlesOf = new Map<string, number>();
   for (const list of uses.values()) for (const key of new Set(list.map((use) => use.key))) articlesOf.set(key, (articlesOf.get(key) ?? 0) + 1);
   // The most used name with a given name ("Michael Flynn" over "General Flynn").
-  const named = (key: string): number => (givenWords(key, surname).length > 0 ? 1 : 0);
-  const main = [...articlesOf.entries()].sort((a, b) => named(b[0]) - named(a[0]) || b[1] - a[1] || compareText(a[0], b[0]))[0]?.[0];
+  const ranked = [...articlesOf.entries()].map(([key, count]) => ({ key, count, named: givenWords(key, surname).length > 0 ? 1 : 0 }));
+  const main = ranked.sort((a, b) => b.named - a.named || b.count - a.count || compareText(a.key, b.key))[0]?.key;
   if (main === undefined) return new Map(uses);
   // Given names are read off the written forms: "Hillary Rodham Clinton" has "hillary" and "rodham".
   const given = [...uses.values()].flat().filter((use) => use.key === main).flatMap((use) => givenWords(use.value, surname));
