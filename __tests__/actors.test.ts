@@ -115,6 +115,61 @@ describe('people', () => {
     expect(byId('Condoleezza Rice spoke on Monday.', 'rice')).toMatchObject({ type: 'person' });
   });
 
+  describe('people of one surname', () => {
+    const mentionsOf = (text: string) => Object.fromEntries(actorsOf(text).map((actor) => [actor.id, actor.mentions.map((mention) => mention.text)]));
+
+    test('two people named in full are two actors; the one mentioned most keeps the surname', () => {
+      expect(mentionsOf('Donald Trump and Melania Trump arrived on Monday. Trump said the visit was great. Melania smiled.')).toEqual({
+        trump: ['Donald Trump', 'Trump'],
+        'melania-trump': ['Melania Trump', 'Melania'],
+      });
+      // Only first names compare by their initials: Rodham is no Roger.
+      expect(ids('Hillary Rodham Clinton spoke on Monday. Her brother-in-law Roger Clinton said little.')).toEqual(['clinton', 'roger-clinton']);
+    });
+
+    test('a surname alone goes to the person of that surname named in full first, the main person in news style', () => {
+      expect(mentionsOf('Hunter Biden, the son of President Joe Biden, pleaded guilty on Tuesday. Biden, 53, faces prison. Hunter left the court.')).toEqual({
+        biden: ['Hunter Biden', 'Biden', 'Hunter'],
+        'joe-biden': ['Joe Biden'],
+      });
+      const trump = mentionsOf('Donald Trump spoke on Monday. Trump said the race was his. An ad showed Melania Trump. Trump lashed out at Cruz.');
+      expect([trump.trump, trump['melania-trump']]).toEqual([['Donald Trump', 'Trump', 'Trump'], ['Melania Trump']]);
+      // The main person is named in full once, the other of that surname in full each time.
+      const jackson = mentionsOf(
+        'Jackson pleads guilty\n\nFormer Rep. Jesse Jackson Jr. pleaded guilty on Wednesday. Jackson said he was sorry. ' +
+          'Sandra Jackson will plead guilty too. Sandra Jackson was an alderman. Prosecutors said Jackson spent the money.',
+      );
+      expect(jackson).toMatchObject({ jackson: ['Jackson', 'Jesse Jackson Jr.', 'Jackson', 'Jackson'], 'sandra-jackson': ['Sandra Jackson', 'Sandra Jackson'] });
+    });
+
+    test('a surname after a title goes to the person named in full after that title', () => {
+      const text = 'Hunter Biden, the son of President Joe Biden, pleaded guilty on Tuesday. President Biden said he would not pardon him.';
+      // Joe Biden, mentioned twice, keeps the surname.
+      expect(mentionsOf(text)).toEqual({ biden: ['Joe Biden', 'Biden'], 'hunter-biden': ['Hunter Biden'] });
+    });
+
+    test('names that may be one person’s stay one actor: a nickname, a middle name, a description before the name', () => {
+      expect(ids('Benny Gantz arrived on Monday. Defense Minister Benjamin Gantz said the pact was historic.')).toEqual(['gantz']);
+      expect(ids('Hillary Rodham Clinton spoke on Monday. Hillary Clinton said little.')).toEqual(['clinton']);
+      expect(ids('Bill Clinton spoke on Monday. William Clinton said little.')).toEqual(['clinton']);
+      expect(ids('Republican Mitt Romney spoke on Monday. Mitt Romney said little.')).toEqual(['romney']);
+      expect(ids('Judge Brett Kavanaugh spoke on Monday. Brett Kavanaugh and Judge Kavanaugh said little.')).toEqual(['kavanaugh']);
+      expect(ids('Sarah Huckabee Sanders spoke on Monday. Huckabee Sanders said little.')).toEqual(['sanders']);
+    });
+
+    test('words in capitals, abbreviations and places before a surname name no other person', () => {
+      expect(mentionsOf('Ian David Long opened fire on Tuesday. The Thousand Oaks, Calif. Long was 28.').long).toEqual(['Ian David Long', 'Calif. Long']);
+      expect(ids('Donald Trump spoke on Monday. AP Trump said little.')).toEqual(['trump']);
+      expect(ids('Ronald Reagan spoke there. In California Reagan said little.')).toEqual(['reagan']);
+    });
+
+    test('a party member before a name is no given name: "Republican" alone stays no person', () => {
+      const found = actorsOf('Republican Mitt Romney spoke on Monday. The senator said a Republican would vote for it.');
+      expect(found.find((actor) => actor.id === 'romney')!.mentions.map((mention) => mention.text)).toEqual(['Republican Mitt Romney']);
+      expect(found.find((actor) => actor.id === 'republican')).toMatchObject({ type: 'unknown' });
+    });
+  });
+
   test('a country after "Ambassador to" is a place, not part of the envoy’s name', () => {
     expect(ids('Gantz met U.S. Ambassador to Japan Rahm Emmanuel.')).toEqual(['emmanuel', 'gantz', 'japan', 'united-states']);
   });

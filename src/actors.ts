@@ -3,6 +3,7 @@ import { compilePhrases, DEFAULT_LEXICONS, matcherOf, type LexiconEntry, type Ph
 import demonyms from './lexicons/demonyms.json';
 import { checkArticle, checkOptionsObject, expectArray, validateActors } from './inputs';
 import { describeType, FramelensError } from './errors';
+import { mayBeOnePerson } from './names';
 
 export type ActorType = 'person' | 'country' | 'organization' | 'unknown';
 
@@ -109,6 +110,30 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', '
  * Sheriff" and "Sheriff Joe Arpaio".
  */
 const SURNAME_TITLES = new Set(['king', 'sheriff']);
+/** Offices the titles lexicon does not hold, written before a surname ("Judge Kavanaugh", "Special Agent Strzok"), in lower case: no given name. */
+export const OFFICE_WORDS: ReadonlySet<string> = new Set(['judge', 'agent', 'detective', 'coach', 'pres', 'pres.', 'presidents']);
+/**
+ * More words written before a surname that describe a person and are no given name, in lower
+ * case: abbreviations of titles without their period and plurals ("Sen Graham", "Generals
+ * Kelly"), roles ("Candidate Trump", "Professor Bret Weinstein", "Father Brown"), the "Team" of
+ * a campaign and picture credits run into a name ("AP Photos Clinton", "Getty Images").
+ */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'professor', 'candidate', 'nominee', 'father', 'team', 'top', 'sen', 'senators', 'rep', 'reps', 'gov', 'gen', 'generals', 'lt', 'col',
+  'sgt', 'capt', 'adm', 'maj', 'committeeman', 'committeewoman', 'councilman', 'councilwoman', 'commissioner', 'trooper', 'photo',
+  'photos', 'images',
+]);
+/**
+ * Single-word names of US states and of the continents, which stand before a surname as a place
+ * ("in California Reagan ..."), never as a given name (US Census Bureau state names).
+ */
+const PLACE_NAMES = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
+  'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
+  'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee',
+  'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming', 'africa', 'asia', 'europe', 'america', 'antarctica',
+  'oceania', 'australia',
+]);
 const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', "'s", '\u2019s', 'and', 'former', 'late', 'new']);
 
 /**
@@ -274,11 +299,13 @@ interface RawMention {
   origin: 'spec' | 'country' | 'text';
   tokenStart: number;
   tokenEnd: number;
-  /** For persons: the surname's and given name's keys (for grouping single-word mentions). */
+  /** For persons: the surname's key, and the given names' keys, first name first (for telling people of one surname apart and placing single-word mentions). */
   surname?: string;
-  given?: string;
+  givens?: readonly string[];
   /** Preceded by a title or honorific: a person. */
   titled?: boolean;
+  /** The last word of a title right before it ("president" in "President Joe Biden"). */
+  title?: string;
   name?: string;
 }
 
@@ -350,6 +377,12 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
   const lowerWords = new Set<string>();
   for (const token of tokens) if (!isCapitalized(token.value)) lowerWords.add(tokenKey(token));
   const titleWords = titleWordsOf(options.titles ?? DEFAULT_LEXICONS.titles);
+  // A word of a name that can be a given name: no initial or other abbreviation, no word in
+  // capitals ("AP Photos Clinton"), suffix, title or other describing word, party member,
+  // nationality, place or common word of the text ("Republican Mitt Romney", "Judge Kavanaugh").
+  const isGiven = (value: string, key: string): boolean =>
+    !value.endsWith('.') && !/^\p{L}$/u.test(value) && !isUpperWord(value) && !isAcronym(value) && !NAME_SUFFIXES.has(key) && !HONORIFICS.has(key) &&
+    !titleWords.has(key) && !OFFICE_WORDS.has(key) && !DESCRIBING_WORDS.has(key) && !PARTY_MEMBERS.has(key) && !lowerWords.has(key) && !COUNTRY_BY_FORM.has(value) && !PLACE_NAMES.has(key) && !CALENDAR.has(key);
 
   const nameLike = (i: number): boolean => {
     const token = tokens[i]!;
@@ -389,6 +422,7 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
     // "…, Jr." after a comma: the suffix of the name before it, no actor of its own.
     if (to - from === 1 && NAME_SUFFIXES.has(tokens[from]!.lower)) return;
     const titled = start > 0 && (claim[start - 1] === 3 || HONORIFICS.has(tokens[start - 1]!.lower));
+    const title = start > 0 && claim[start - 1] === 3 ? tokens[start - 1]!.lower : undefined;
     while (start < to && HONORIFICS.has(tokens[start]!.lower)) start++;
     if (start >= to) return;
     const country = countryAt.get(start);
@@ -397,11 +431,11 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
         raw.push({ key: country.entry.id, type: 'country', origin: 'country', tokenStart: start, tokenEnd: to });
         return;
       }
-      const rest = classify(country.tokenEnd, to, false);
+      const rest = classify(country.tokenEnd, to, false, undefined);
       const isName = tokens[start]!.lower === keyWord(country.entry.note);
       const placeBefore = start > 0 && (tokens[start - 1]!.pos === 'ADP' || claim[start - 1] === 3);
       if (rest.type === 'organization') {
-        raw.push({ ...classify(start, to, titled), type: 'organization' });
+        raw.push({ ...classify(start, to, titled, title), type: 'organization' });
         return;
       }
       // "Japan Rahm Emmanuel" after "to" is a place then a person; "Jordan Peterson" is a name.
@@ -411,10 +445,10 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
         return;
       }
     }
-    raw.push(classify(start, to, titled));
+    raw.push(classify(start, to, titled, title));
   }
 
-  function classify(from: number, to: number, titled: boolean): RawMention {
+  function classify(from: number, to: number, titled: boolean, title: string | undefined): RawMention {
     const words = tokens.slice(from, to);
     const values = words.map((token) => token.value).filter((value) => value !== '-');
     const glued = words.length !== values.length;
@@ -428,8 +462,18 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
     // "Affordable Care Act": the tagger may read the thing's last word as a verb, outside the run.
     const after = tokens[to];
     const thing = THING_LAST.has(last) || (after !== undefined && after.sentence === tokens[from]!.sentence && isCapitalized(after.value) && THING_LAST.has(after.lower));
-    const mention = (key: string, type: ActorType, origin: RawMention['origin'] = 'text'): RawMention => ({ key, type, origin, tokenStart: from, tokenEnd: to, titled });
-    const person = (surname: string, given: string): RawMention => ({ key: surname, type: 'person', origin: 'text', tokenStart: from, tokenEnd: to, titled, surname, given });
+    const mention = (key: string, type: ActorType, origin: RawMention['origin'] = 'text'): RawMention => ({ key, type, origin, tokenStart: from, tokenEnd: to, titled, ...(title !== undefined ? { title } : {}) });
+    const person = (surname: string, names: readonly string[]): RawMention => ({
+      key: surname,
+      type: 'person',
+      origin: 'text',
+      tokenStart: from,
+      tokenEnd: to,
+      titled,
+      surname,
+      givens: names.map((value) => [value, keyWord(value)] as const).filter(([value, key]) => key !== surname && isGiven(value, key)).map(([, key]) => key),
+      ...(title !== undefined ? { title } : {}),
+    });
     if (ORG_HEADS.has(last) || ORG_FIRST.has(first) && values.length > 1 || words.some((token) => token.lower === 'of')) {
       return mention(slug(values), 'organization');
     }
@@ -446,14 +490,14 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
     if (!titled && (lowerWords.has(last) || titleWords.has(first))) return mention(last, 'unknown');
     // Japanese order with the surname in capitals first: "HAMADA Yasukazu".
     if (values.length === 2 && isUpperWord(values[0]!) && values[0]!.length >= 3 && !isUpperWord(values[1]!)) {
-      return person(first, keyWord(values[1]!));
+      return person(first, [values[1]!]);
     }
     if (values.every((value) => isAcronym(value))) return mention(slug(values), 'organization');
     // A run right before a title in its sentence qualifies the title and is no sure person: "Former
     // FBI | Director James Comey", "Joint Staff | Director". Its key is the one a person would get,
     // so "Trump Nominates Mike Pompeo | Secretary Of State" still joins the Pompeo of the story.
     if (to < n && claim[to] === 3 && tokens[to]!.sentence === tokens[from]!.sentence) return mention(last, 'unknown');
-    return person(last, first);
+    return person(last, values.slice(0, named - 1));
   }
 
   return groupMentions(article, raw, lowerWords);
@@ -471,21 +515,82 @@ function specKey(spec: ActorSpec): string {
   return slug(words);
 }
 
+/** One person among the people of a surname an article names in full. */
+interface Bearer {
+  readonly surname: string;
+  /** The given names of the first full mention ("hunter"). */
+  readonly givens: readonly string[];
+  /** The last words of the titles written before the full mentions ("president"). */
+  readonly titles: Set<string>;
+  readonly first: number;
+  /** Its mentions, once those by surname alone are placed. */
+  mentions: number;
+}
+
+/**
+ * Tells apart the people of one surname an article names in full ("Joe Biden", "Hunter Biden"),
+ * whose given names cannot be one person's (`mayBeOnePerson`). A mention by surname alone
+ * ("Biden", "Mr. Biden") goes to the person of that surname named in full after that title
+ * ("President Biden" after "President Joe Biden"), else to the person of that surname named in full
+ * first: news names its main person in full first and by surname after, and another person of
+ * that surname in full or by given name each time (AP style: "Jesse Jackson Jr. ... Jackson said
+ * ... Sandra Jackson"). On the bench articles this placed more surnames right than the nearest
+ * person of that surname before them, the order of the multi-pass sieve for names (Lee et al.
+ * 2013), which gave "Bill Clinton has caused some problems for the Clinton campaign" to Bill. The
+ * one mentioned most keeps the surname as its id, as every person of a surname named alone does,
+ * so it agrees across articles; the others are "hunter-biden". A surname with one person keeps its
+ * keys: `keyOf` holds only the mentions of surnames with several people. `givenToKey` places a
+ * given name alone ("Hunter"), null where it names two people.
+ */
+function peopleOfSurnames(raw: readonly RawMention[]): { keyOf: Map<RawMention, string>; givenToKey: Map<string, string | null> } {
+  const named = raw.filter((mention) => mention.origin === 'text' && mention.type === 'person' && mention.surname !== undefined && mention.givens!.length > 0);
+  named.sort((a, b) => a.tokenStart - b.tokenStart);
+  const bySurname = new Map<string, Bearer[]>();
+  const bearerOf = new Map<RawMention, Bearer>();
+  const givenBearer = new Map<string, Bearer | null>();
+  for (const mention of named) {
+    const surname = mention.surname!;
+    let people = bySurname.get(surname);
+    if (!people) bySurname.set(surname, (people = []));
+    let bearer = people.find((person) => mayBeOnePerson(person.givens, mention.givens!));
+    if (!bearer) people.push((bearer = { surname, givens: mention.givens!, titles: new Set(), first: mention.tokenStart, mentions: 0 }));
+    if (mention.title !== undefined) bearer.titles.add(mention.title);
+    bearerOf.set(mention, bearer);
+    const given = mention.givens![0]!;
+    givenBearer.set(given, givenBearer.get(given) === undefined || givenBearer.get(given) === bearer ? bearer : null);
+  }
+  const keyOf = new Map<RawMention, string>();
+  const several = new Set([...bySurname].filter(([, people]) => people.length > 1).map(([surname]) => surname));
+  if (several.size === 0) return { keyOf, givenToKey: new Map([...givenBearer].map(([given, bearer]) => [given, bearer && bearer.surname] as const)) };
+  // Every mention keyed by such a surname: by name in full, or by surname alone.
+  for (const mention of raw) {
+    if (mention.origin !== 'text' || (mention.type !== 'person' && mention.type !== 'unknown') || !several.has(mention.key)) continue;
+    let bearer = bearerOf.get(mention);
+    if (!bearer) {
+      const people = bySurname.get(mention.key)!;
+      const titled = mention.title !== undefined ? people.filter((person) => person.titles.has(mention.title!)) : [];
+      bearer = titled.length === 1 ? titled[0]! : people[0]!;
+      bearerOf.set(mention, bearer);
+    }
+    bearer.mentions++;
+  }
+  const keys = new Map<Bearer, string>();
+  for (const [surname, people] of bySurname) {
+    const main = [...people].sort((a, b) => b.mentions - a.mentions || a.first - b.first)[0];
+    for (const person of people) keys.set(person, person === main || !several.has(surname) ? surname : `${person.givens[0]}-${surname}`);
+  }
+  for (const [mention, bearer] of bearerOf) if (several.has(bearer.surname)) keyOf.set(mention, keys.get(bearer)!);
+  return { keyOf, givenToKey: new Map([...givenBearer].map(([given, bearer]) => [given, bearer && keys.get(bearer)!] as const)) };
+}
+
 /** `lowerWords`: the keys of the article's words that do not start with a capital. */
 function groupMentions(article: Article, raw: RawMention[], lowerWords: ReadonlySet<string>): Actor[] {
   const tokens = article.tokens;
   // Surnames and given names of the people named in full, to place "Gantz" and "Benny".
   const surnames = new Set<string>();
-  const givenToSurname = new Map<string, string | null>();
+  for (const mention of raw) if (mention.type === 'person' && mention.surname) surnames.add(mention.surname);
+  const { keyOf, givenToKey } = peopleOfSurnames(raw);
   const acronyms = new Map<string, string>();
-  for (const mention of raw) {
-    if (mention.type !== 'person' || !mention.surname) continue;
-    surnames.add(mention.surname);
-    if (mention.given) {
-      const known = givenToSurname.get(mention.given);
-      givenToSurname.set(mention.given, known === undefined || known === mention.surname ? mention.surname : null);
-    }
-  }
   // "Self-Defense Forces (SDF)", "Israeli Defense Forces – IDF": the acronym joins the name.
   for (const mention of raw) {
     if (mention.type !== 'organization' || mention.origin !== 'text') continue;
@@ -500,10 +605,11 @@ function groupMentions(article: Article, raw: RawMention[], lowerWords: Readonly
   const groups = new Map<string, { type: ActorType; origin: 'spec' | 'country' | 'text'; name: string; forms: Map<string, number>; mentions: ActorMention[]; body: number }>();
   for (const mention of raw) {
     let { key, type } = mention;
+    key = keyOf.get(mention) ?? key;
     if (mention.origin === 'text' && mention.tokenEnd - mention.tokenStart === 1) {
-      if (surnames.has(key)) type = 'person';
-      else if (givenToSurname.get(key)) {
-        key = givenToSurname.get(key)!;
+      if (surnames.has(mention.key)) type = 'person';
+      else if (givenToKey.get(key)) {
+        key = givenToKey.get(key)!;
         type = 'person';
       } else if (acronyms.has(key)) {
         key = acronyms.get(key)!;

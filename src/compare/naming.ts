@@ -1,8 +1,9 @@
 import { blockAt, firstStartingAt, insideSpans, speechSpans, type Article } from '../article';
 import { SCARE_QUOTE_MAX_WORDS } from '../analyzers/speech';
-import { HONORIFICS, keyWord, NAME_SUFFIXES, titleWordsOf } from '../actors';
+import { HONORIFICS, keyWord, NAME_SUFFIXES, OFFICE_WORDS, titleWordsOf } from '../actors';
 import { DEFAULT_LEXICONS } from '../lexicons';
 import type { ArticleReport } from '../report';
+import { mayBeOnePerson } from '../names';
 import { compareText, splitWords } from './terms';
 
 /**
@@ -190,23 +191,9 @@ function nameKey(name: string, surname: string): string {
   return words.join(' ');
 }
 
-// English hypocorisms whose initial differs from the full name's (after Wikipedia, "Hypocorism" and
-// "List of English given names"): "Dick Durbin" and "Richard J. Durbin" are one man.
-const HYPOCORISMS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['dick', ['richard']], ['rick', ['richard', 'frederick', 'eric']], ['bill', ['william']], ['will', ['william']], ['billy', ['william']],
-  ['bob', ['robert']], ['bobby', ['robert']], ['rob', ['robert']], ['ted', ['edward', 'theodore']], ['ned', ['edward']], ['jack', ['john']],
-  ['hank', ['henry']], ['harry', ['henry', 'harold']], ['peggy', ['margaret']], ['maggie', ['margaret']], ['molly', ['mary']],
-  ['polly', ['mary']], ['sally', ['sarah']], ['liz', ['elizabeth']], ['betty', ['elizabeth']], ['beth', ['elizabeth']], ['bess', ['elizabeth']],
-  ['lisa', ['elizabeth']], ['tony', ['anthony']], ['sandy', ['alexander', 'sandra']], ['chuck', ['charles']], ['kit', ['christopher']],
-  ['jim', ['james']], ['newt', ['newton']],
-]);
 // Words before a surname that are no given name: the shipped titles' words ("General Flynn",
 // "Special Agent Strzok"), honorifics and a few offices the titles lexicon does not hold.
-const NOT_GIVEN: ReadonlySet<string> = new Set([
-  ...titleWordsOf(DEFAULT_LEXICONS.titles),
-  ...HONORIFICS,
-  'judge', 'agent', 'detective', 'coach', 'pres', 'pres.', 'presidents',
-]);
+const NOT_GIVEN: ReadonlySet<string> = new Set([...titleWordsOf(DEFAULT_LEXICONS.titles), ...HONORIFICS, ...OFFICE_WORDS]);
 
 /** The given names of a full name, as name keys: "Joseph R. Biden Jr." → ["joseph"], "General Flynn" → []. */
 function givenWords(form: string, surname: string): string[] {
@@ -218,12 +205,6 @@ function givenWords(form: string, surname: string): string[] {
 /** The words of a full name without middle initials ("Donald J. Trump" → Donald, Trump); `fullNames` has already dropped a final "’s". */
 function nameWords(name: string): string[] {
   return name.split(/\s+/).filter((word) => word !== '' && !/^\p{Lu}\.$/u.test(word));
-}
-
-/** Whether two given names may be one person's: equal, the same initial ("Benny", "Benjamin"), or a hypocorism ("Bill", "William"). */
-function sameBearer(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return true;
-  return a.some((x) => b.some((y) => x === y || x[0] === y[0] || HYPOCORISMS.get(x)?.includes(y) === true || HYPOCORISMS.get(y)?.includes(x) === true));
 }
 
 /**
@@ -240,7 +221,7 @@ function oneBearer(uses: ReadonlyMap<string, readonly Use[]>, surname: string): 
   if (main === undefined) return new Map(uses);
   // Given names are read off the written forms: "Hillary Rodham Clinton" has "hillary" and "rodham".
   const given = [...uses.values()].flat().filter((use) => use.key === main).flatMap((use) => givenWords(use.value, surname));
-  return new Map([...uses].map(([article, list]) => [article, list.filter((use) => sameBearer(givenWords(use.value, surname), given))]));
+  return new Map([...uses].map(([article, list]) => [article, list.filter((use) => mayBeOnePerson(givenWords(use.value, surname), given, true))]));
 }
 
 /** A wording as an article uses it: the key it is compared by and the form written. */
