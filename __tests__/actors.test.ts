@@ -163,6 +163,50 @@ describe('people', () => {
       expect(ids('Ronald Reagan spoke there. In California Reagan said little.')).toEqual(['reagan']);
     });
 
+    test('a given name that is also a word of the text tells people apart and places the name alone: "Bill"', () => {
+      expect(mentionsOf('Hillary Clinton and Chelsea Clinton spoke on Monday. Bill Clinton said the bill would pass. Clinton smiled.')).toMatchObject({
+        clinton: ['Hillary Clinton', 'Clinton'],
+        'bill-clinton': ['Bill Clinton'],
+      });
+      expect(mentionsOf('Bill Clinton spoke on Monday. He said the bill would pass. Bill smiled.').clinton).toEqual(['Bill Clinton', 'Bill']);
+      // A surname that is a word of the text too: the names stay open, and still two people.
+      const rice = actorsOf('Former Secretary of State Condoleezza Rice spoke. Susan Rice listened. Later, Susan Rice said rice prices rose. Susan Rice left.');
+      expect(rice.filter((actor) => actor.id.endsWith('rice')).map((actor) => `${actor.id}: ${actor.forms.join('|')}`)).toEqual(['rice: Susan Rice', 'condoleezza-rice: Condoleezza Rice']);
+    });
+
+    test('one initial, another suffix or other middle initials make two people', () => {
+      expect(ids('Joe Biden and Jill Biden arrived on Monday. Jill Biden spoke.')).toEqual(['biden', 'joe-biden']);
+      expect(mentionsOf('Donald Trump spoke on Monday. His son Donald Trump Jr. listened. Trump said nothing.')).toEqual({
+        trump: ['Donald Trump', 'Trump'],
+        'donald-trump-jr': ['Donald Trump Jr.'],
+      });
+      expect(ids('George H.W. Bush and George W. Bush met. George H.W. Bush spoke.')).toEqual(['bush', 'george-bush']);
+      expect(ids('Donald J. Trump spoke on Monday. Donald Trump said little.')).toEqual(['trump']);
+    });
+
+    test('spellings of one given name are one person: "Hilary" and "Hillary", "Barak" and "Barack"', () => {
+      expect(ids('Hillary Clinton spoke on Monday. Bill Clinton listened. Hilary Clinton left.')).toEqual(['bill-clinton', 'clinton']);
+      expect(ids('Barack Obama spoke on Monday. Michelle Obama listened. Barak Obama left.')).toEqual(['michelle-obama', 'obama']);
+    });
+
+    test('a common word first in a sentence or in a headline is no given name: "Former Trump aide"', () => {
+      const text = 'Trump aide pleads guilty\n\nDonald Trump spoke on Monday. Former Trump aide Rick Gates pleaded guilty. The former aide said little.';
+      expect(ids(text)).toEqual(['gates', 'trump']);
+    });
+
+    test('a person the caller declares keeps its id and the surname alone; the others of its surname are their own', () => {
+      const found = actorsOf('Donald Trump met Melania Trump and Ivanka Trump on Monday. Melania Trump smiled. Trump said it was great.', { actors: [{ name: 'Donald Trump' }] });
+      expect(found.filter((actor) => actor.id.endsWith('trump')).map((actor) => `${actor.id}: ${actor.mentions.map((mention) => mention.text).join('|')}`).sort()).toEqual([
+        'ivanka-trump: Ivanka Trump',
+        'melania-trump: Melania Trump|Melania Trump',
+        'trump: Donald Trump|Trump',
+      ]);
+    });
+
+    test('a given name alone counts to its person: the one mentioned most keeps the surname', () => {
+      expect(ids('Donald Trump and Melania Trump arrived. Trump spoke. Melania smiled. Melania waved. Melania left.')).toEqual(['donald-trump', 'trump']);
+    });
+
     test('a party member before a name is no given name: "Republican" alone stays no person', () => {
       const found = actorsOf('Republican Mitt Romney spoke on Monday. The senator said a Republican would vote for it.');
       expect(found.find((actor) => actor.id === 'romney')!.mentions.map((mention) => mention.text)).toEqual(['Republican Mitt Romney']);

@@ -3,7 +3,7 @@ import { compilePhrases, DEFAULT_LEXICONS, matcherOf, type LexiconEntry, type Ph
 import demonyms from './lexicons/demonyms.json';
 import { checkArticle, checkOptionsObject, expectArray, validateActors } from './inputs';
 import { describeType, FramelensError } from './errors';
-import { mayBeOnePerson } from './names';
+import { isKnownGivenName, mayBeOnePerson } from './names';
 
 export type ActorType = 'person' | 'country' | 'organization' | 'unknown';
 
@@ -120,20 +120,23 @@ export const OFFICE_WORDS: ReadonlySet<string> = new Set(['judge', 'agent', 'det
  */
 const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'professor', 'candidate', 'nominee', 'father', 'team', 'top', 'sen', 'senators', 'rep', 'reps', 'gov', 'gen', 'generals', 'lt', 'col',
-  'sgt', 'capt', 'adm', 'maj', 'committeeman', 'committeewoman', 'councilman', 'councilwoman', 'commissioner', 'trooper', 'photo',
-  'photos', 'images',
+  'sgt', 'capt', 'adm', 'maj', 'committeeman', 'committeewoman', 'councilman', 'councilwoman', 'commissioner', 'trooper', 'drs', 'drs.',
+  'photo', 'photos', 'images',
 ]);
 /**
  * Single-word names of US states and of the continents, which stand before a surname as a place
  * ("in California Reagan ..."), never as a given name (US Census Bureau state names).
  */
 const PLACE_NAMES = new Set([
-  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'hawaii',
   'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
   'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee',
-  'texas', 'utah', 'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming', 'africa', 'asia', 'europe', 'america', 'antarctica',
-  'oceania', 'australia',
+  'texas', 'utah', 'vermont', 'washington', 'wisconsin', 'wyoming', 'africa', 'asia', 'europe', 'america', 'antarctica', 'oceania',
+  'australia',
 ]);
+// ("Virginia" and "Georgia" are left out: given names as well; Georgia is a country of the table.)
+/** A middle initial or initials as written: "J.", "H.W.". */
+const INITIALS = /^(?:\p{Lu}\.)+$/u;
 const TITLE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', "'s", '\u2019s', 'and', 'former', 'late', 'new']);
 
 /**
@@ -302,6 +305,9 @@ interface RawMention {
   /** For persons: the surname's key, and the given names' keys, first name first (for telling people of one surname apart and placing single-word mentions). */
   surname?: string;
   givens?: readonly string[];
+  /** Middle initials ("h.w."), and a generational suffix ("jr"): empty when the name has none. */
+  initials?: string;
+  suffix?: string;
   /** Preceded by a title or honorific: a person. */
   titled?: boolean;
   /** The last word of a title right before it ("president" in "President Joe Biden"). */
@@ -379,10 +385,16 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
   const titleWords = titleWordsOf(options.titles ?? DEFAULT_LEXICONS.titles);
   // A word of a name that can be a given name: no initial or other abbreviation, no word in
   // capitals ("AP Photos Clinton"), suffix, title or other describing word, party member,
-  // nationality, place or common word of the text ("Republican Mitt Romney", "Judge Kavanaugh").
-  const isGiven = (value: string, key: string): boolean =>
-    !value.endsWith('.') && !/^\p{L}$/u.test(value) && !isUpperWord(value) && !isAcronym(value) && !NAME_SUFFIXES.has(key) && !HONORIFICS.has(key) &&
-    !titleWords.has(key) && !OFFICE_WORDS.has(key) && !DESCRIBING_WORDS.has(key) && !PARTY_MEMBERS.has(key) && !lowerWords.has(key) && !COUNTRY_BY_FORM.has(value) && !PLACE_NAMES.has(key) && !CALENDAR.has(key);
+  // nationality or place ("Republican Mitt Romney", "Judge Kavanaugh"). A common word of the text
+  // is one inside a sentence, or when it is a known given name ("Bill Clinton" in a story about a
+  // bill), not where any word may be capitalised: first in a sentence or in a headline ("Former
+  // Trump aide", "Creepy Biden").
+  const isGiven = (index: number, key: string): boolean => {
+    const value = tokens[index]!.value;
+    if (value.endsWith('.') || /^\p{L}$/u.test(value) || isUpperWord(value) || isAcronym(value) || COUNTRY_BY_FORM.has(value)) return false;
+    if (NAME_SUFFIXES.has(key) || HONORIFICS.has(key) || titleWords.has(key) || OFFICE_WORDS.has(key) || DESCRIBING_WORDS.has(key) || PARTY_MEMBERS.has(key) || PLACE_NAMES.has(key)) return false;
+    return !lowerWords.has(key) || isKnownGivenName(key) || (index > 0 && tokens[index - 1]!.sentence === tokens[index]!.sentence && article.blocks[article.sentences[tokens[index]!.sentence]!.block]!.role !== 'headline');
+  };
 
   const nameLike = (i: number): boolean => {
     const token = tokens[i]!;
@@ -451,6 +463,7 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
   function classify(from: number, to: number, titled: boolean, title: string | undefined): RawMention {
     const words = tokens.slice(from, to);
     const values = words.map((token) => token.value).filter((value) => value !== '-');
+    const nameTokens = words.flatMap((token, k) => (token.value !== '-' ? [from + k] : []));
     const glued = words.length !== values.length;
     // A possessive the tokenizer left on the word ("Israel’s") is not part of the name.
     values[values.length - 1] = stripPossessive(values[values.length - 1]!);
@@ -463,15 +476,19 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
     const after = tokens[to];
     const thing = THING_LAST.has(last) || (after !== undefined && after.sentence === tokens[from]!.sentence && isCapitalized(after.value) && THING_LAST.has(after.lower));
     const mention = (key: string, type: ActorType, origin: RawMention['origin'] = 'text'): RawMention => ({ key, type, origin, tokenStart: from, tokenEnd: to, titled, ...(title !== undefined ? { title } : {}) });
-    const person = (surname: string, names: readonly string[]): RawMention => ({
+    // "George H.W. Bush Jr.": the given names, the middle initials and the suffix tell people of one surname apart.
+    // `names`: the indexes of the name's tokens before the surname (after it, in Japanese order).
+    const person = (surname: string, names: readonly number[], type: ActorType = 'person'): RawMention => ({
       key: surname,
-      type: 'person',
+      type,
       origin: 'text',
       tokenStart: from,
       tokenEnd: to,
       titled,
       surname,
-      givens: names.map((value) => [value, keyWord(value)] as const).filter(([value, key]) => key !== surname && isGiven(value, key)).map(([, key]) => key),
+      givens: names.map((index) => [index, tokenKey(tokens[index]!)] as const).filter(([index, key]) => key !== surname && isGiven(index, key)).map(([, key]) => key),
+      initials: names.map((index) => tokens[index]!.value).filter((value) => INITIALS.test(value)).join('').toLowerCase(),
+      suffix: values.slice(named).map((value) => keyWord(value).replace(/\./g, '')).join(' '),
       ...(title !== undefined ? { title } : {}),
     });
     if (ORG_HEADS.has(last) || ORG_FIRST.has(first) && values.length > 1 || words.some((token) => token.lower === 'of')) {
@@ -487,17 +504,18 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
     if (!titled && (glued || PLACE_LAST.has(last) || PLACE_FIRST.has(first))) return mention(slug(values), 'unknown');
     // Title words ("Defense Cooperation") and common nouns of the text are not sure names: the
     // type stays open, but the key is the one a person would get, so it agrees across articles.
-    if (!titled && (lowerWords.has(last) || titleWords.has(first))) return mention(last, 'unknown');
+    if (!titled && titleWords.has(first)) return mention(last, 'unknown');
+    if (!titled && lowerWords.has(last)) return person(last, nameTokens.slice(0, named - 1), 'unknown');
     // Japanese order with the surname in capitals first: "HAMADA Yasukazu".
     if (values.length === 2 && isUpperWord(values[0]!) && values[0]!.length >= 3 && !isUpperWord(values[1]!)) {
-      return person(first, [values[1]!]);
+      return person(first, [nameTokens[1]!]);
     }
     if (values.every((value) => isAcronym(value))) return mention(slug(values), 'organization');
     // A run right before a title in its sentence qualifies the title and is no sure person: "Former
     // FBI | Director James Comey", "Joint Staff | Director". Its key is the one a person would get,
     // so "Trump Nominates Mike Pompeo | Secretary Of State" still joins the Pompeo of the story.
     if (to < n && claim[to] === 3 && tokens[to]!.sentence === tokens[from]!.sentence) return mention(last, 'unknown');
-    return person(last, values.slice(0, named - 1));
+    return person(last, nameTokens.slice(0, named - 1));
   }
 
   return groupMentions(article, raw, lowerWords);
@@ -520,64 +538,100 @@ interface Bearer {
   readonly surname: string;
   /** The given names of the first full mention ("hunter"). */
   readonly givens: readonly string[];
+  /** Middle initials ("h.w."), the first written; empty while none is. */
+  initials: string;
+  /** A generational suffix ("jr"), or empty. */
+  readonly suffix: string;
   /** The last words of the titles written before the full mentions ("president"). */
   readonly titles: Set<string>;
   readonly first: number;
-  /** Its mentions, once those by surname alone are placed. */
+  /** A person the caller declared (`actors` option): it keeps its id. */
+  readonly declared: boolean;
+  /** Its mentions, once those by surname or given name alone are placed. */
   mentions: number;
+  /** How often each first given name is written in its full mentions: the most written names it ("hunter-biden"). */
+  readonly firstNames: Map<string, number>;
+}
+
+/** Whether a full mention may name this person: given names that may be one person's, the same suffix, no other middle initials. */
+function mayBe(person: Bearer, givens: readonly string[], initials: string, suffix: string): boolean {
+  return person.suffix === suffix && (person.initials === '' || initials === '' || person.initials === initials) && mayBeOnePerson(person.givens, givens);
 }
 
 /**
  * Tells apart the people of one surname an article names in full ("Joe Biden", "Hunter Biden"),
- * whose given names cannot be one person's (`mayBeOnePerson`). A mention by surname alone
- * ("Biden", "Mr. Biden") goes to the person of that surname named in full after that title
- * ("President Biden" after "President Joe Biden"), else to the person of that surname named in full
- * first: news names its main person in full first and by surname after, and another person of
- * that surname in full or by given name each time (AP style: "Jesse Jackson Jr. ... Jackson said
- * ... Sandra Jackson"). On the bench articles this placed more surnames right than the nearest
- * person of that surname before them, the order of the multi-pass sieve for names (Lee et al.
- * 2013), which gave "Bill Clinton has caused some problems for the Clinton campaign" to Bill. The
- * one mentioned most keeps the surname as its id, as every person of a surname named alone does,
- * so it agrees across articles; the others are "hunter-biden". A surname with one person keeps its
- * keys: `keyOf` holds only the mentions of surnames with several people. `givenToKey` places a
- * given name alone ("Hunter"), null where it names two people.
+ * whose given names cannot be one person's (`mayBeOnePerson`), or whose suffixes or middle
+ * initials differ ("Donald Trump", "Donald Trump Jr."; "George H.W. Bush", "George W. Bush"). A
+ * mention by surname alone ("Biden", "Mr. Biden") goes to the person of that surname named in full
+ * after that title ("President Biden" after "President Joe Biden"), else to a person of that
+ * surname the caller declared, else to the person of that surname named in full first: news names
+ * its main person in full first and by surname after, and another person of that surname in full
+ * or by given name each time (AP style: "Jesse Jackson Jr. ... Jackson said ... Sandra Jackson").
+ * On the bench articles this placed more surnames right than the nearest person of that surname
+ * before them, the order of the multi-pass sieve for names (Lee et al. 2013), which gave "Bill
+ * Clinton has caused some problems for the Clinton campaign" to Bill. The one mentioned most (by
+ * surname, full name or given name alone) keeps the surname as its id, as every person of a
+ * surname named alone does, so it agrees across articles; the others are "hunter-biden",
+ * "donald-trump-jr". A declared person keeps its id. A surname with one person keeps its keys:
+ * `keyOf` holds only the mentions of surnames with several people. `givenToKey` places a given
+ * name alone ("Hunter"), null where it names two people.
  */
-function peopleOfSurnames(raw: readonly RawMention[]): { keyOf: Map<RawMention, string>; givenToKey: Map<string, string | null> } {
-  const named = raw.filter((mention) => mention.origin === 'text' && mention.type === 'person' && mention.surname !== undefined && mention.givens!.length > 0);
-  named.sort((a, b) => a.tokenStart - b.tokenStart);
+function peopleOfSurnames(raw: readonly RawMention[], surnames: ReadonlySet<string>): { keyOf: Map<RawMention, string>; givenToKey: Map<string, string | null> } {
   const bySurname = new Map<string, Bearer[]>();
   const bearerOf = new Map<RawMention, Bearer>();
   const givenBearer = new Map<string, Bearer | null>();
-  for (const mention of named) {
-    const surname = mention.surname!;
+  const add = (surname: string, givens: readonly string[], initials: string, suffix: string, first: number, declared: boolean): Bearer => {
     let people = bySurname.get(surname);
     if (!people) bySurname.set(surname, (people = []));
-    let bearer = people.find((person) => mayBeOnePerson(person.givens, mention.givens!));
-    if (!bearer) people.push((bearer = { surname, givens: mention.givens!, titles: new Set(), first: mention.tokenStart, mentions: 0 }));
+    let bearer = people.find((person) => mayBe(person, givens, initials, suffix));
+    if (!bearer) people.push((bearer = { surname, givens, initials, suffix, titles: new Set(), first, declared, mentions: 0, firstNames: new Map() }));
+    if (bearer.initials === '') bearer.initials = initials;
+    return bearer;
+  };
+  // A person the caller declared ("Donald Trump") is a person of its surname, named before the text.
+  for (const mention of raw) {
+    if (mention.origin !== 'spec' || !surnames.has(mention.key) || bySurname.has(mention.key)) continue;
+    const words = (mention.name ?? '').trim().split(/\s+/);
+    if (words.length >= 2 && keyWord(words[words.length - 1]!) === mention.key) add(mention.key, words.slice(0, -1).map(keyWord), '', '', -1, true);
+  }
+  const named = raw.filter((mention) => mention.origin === 'text' && mention.surname !== undefined && mention.givens!.length > 0);
+  named.sort((a, b) => a.tokenStart - b.tokenStart);
+  for (const mention of named) {
+    const bearer = add(mention.surname!, mention.givens!, mention.initials!, mention.suffix!, mention.tokenStart, false);
     if (mention.title !== undefined) bearer.titles.add(mention.title);
     bearerOf.set(mention, bearer);
     const given = mention.givens![0]!;
+    bearer.firstNames.set(given, (bearer.firstNames.get(given) ?? 0) + 1);
     givenBearer.set(given, givenBearer.get(given) === undefined || givenBearer.get(given) === bearer ? bearer : null);
   }
   const keyOf = new Map<RawMention, string>();
   const several = new Set([...bySurname].filter(([, people]) => people.length > 1).map(([surname]) => surname));
   if (several.size === 0) return { keyOf, givenToKey: new Map([...givenBearer].map(([given, bearer]) => [given, bearer && bearer.surname] as const)) };
-  // Every mention keyed by such a surname: by name in full, or by surname alone.
   for (const mention of raw) {
-    if (mention.origin !== 'text' || (mention.type !== 'person' && mention.type !== 'unknown') || !several.has(mention.key)) continue;
+    if (mention.origin !== 'text' || (mention.type !== 'person' && mention.type !== 'unknown')) continue;
+    if (mention.tokenEnd - mention.tokenStart === 1 && !surnames.has(mention.key) && !bySurname.has(mention.key)) {
+      // A given name alone ("Melania") names its person too.
+      const bearer = givenBearer.get(mention.key);
+      if (bearer) bearer.mentions++;
+      continue;
+    }
+    if (!several.has(mention.key)) continue;
     let bearer = bearerOf.get(mention);
     if (!bearer) {
       const people = bySurname.get(mention.key)!;
       const titled = mention.title !== undefined ? people.filter((person) => person.titles.has(mention.title!)) : [];
-      bearer = titled.length === 1 ? titled[0]! : people[0]!;
+      bearer = titled.length === 1 ? titled[0]! : (people.find((person) => person.declared) ?? people[0]!);
       bearerOf.set(mention, bearer);
     }
     bearer.mentions++;
   }
   const keys = new Map<Bearer, string>();
   for (const [surname, people] of bySurname) {
-    const main = [...people].sort((a, b) => b.mentions - a.mentions || a.first - b.first)[0];
-    for (const person of people) keys.set(person, person === main || !several.has(surname) ? surname : `${person.givens[0]}-${surname}`);
+    const main = people.find((person) => person.declared) ?? [...people].sort((a, b) => b.mentions - a.mentions || a.first - b.first)[0];
+    for (const person of people) {
+      const given = [...person.firstNames].sort((a, b) => b[1] - a[1])[0]?.[0] ?? person.givens[0]!;
+      keys.set(person, person === main || !several.has(surname) ? surname : [given, surname, person.suffix].filter((part) => part !== '').join('-'));
+    }
   }
   for (const [mention, bearer] of bearerOf) if (several.has(bearer.surname)) keyOf.set(mention, keys.get(bearer)!);
   return { keyOf, givenToKey: new Map([...givenBearer].map(([given, bearer]) => [given, bearer && keys.get(bearer)!] as const)) };
@@ -589,7 +643,7 @@ function groupMentions(article: Article, raw: RawMention[], lowerWords: Readonly
   // Surnames and given names of the people named in full, to place "Gantz" and "Benny".
   const surnames = new Set<string>();
   for (const mention of raw) if (mention.type === 'person' && mention.surname) surnames.add(mention.surname);
-  const { keyOf, givenToKey } = peopleOfSurnames(raw);
+  const { keyOf, givenToKey } = peopleOfSurnames(raw, surnames);
   const acronyms = new Map<string, string>();
   // "Self-Defense Forces (SDF)", "Israeli Defense Forces – IDF": the acronym joins the name.
   for (const mention of raw) {

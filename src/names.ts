@@ -1,26 +1,61 @@
-// English hypocorisms whose initial differs from the full name's (after Wikipedia, "Hypocorism" and
-// "List of English given names"): "Dick Durbin" and "Richard J. Durbin" are one man.
+// English hypocorisms that are no beginning of the full name (after Wikipedia, "Hypocorism" and
+// "List of English given names"): "Dick Durbin" and "Richard J. Durbin" are one man, as are "Benny"
+// and "Benjamin" Gantz. A name that begins another ("Tom", "Thomas") needs no entry.
 const HYPOCORISMS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['dick', ['richard']], ['rick', ['richard', 'frederick', 'eric']], ['bill', ['william']], ['will', ['william']], ['billy', ['william']],
-  ['bob', ['robert']], ['bobby', ['robert']], ['rob', ['robert']], ['ted', ['edward', 'theodore']], ['ned', ['edward']], ['jack', ['john']],
-  ['hank', ['henry']], ['harry', ['henry', 'harold']], ['peggy', ['margaret']], ['maggie', ['margaret']], ['molly', ['mary']],
-  ['polly', ['mary']], ['sally', ['sarah']], ['liz', ['elizabeth']], ['betty', ['elizabeth']], ['beth', ['elizabeth']], ['bess', ['elizabeth']],
+  ['dick', ['richard']], ['rick', ['richard', 'frederick', 'eric']], ['ricky', ['richard']], ['bill', ['william']], ['will', ['william']],
+  ['billy', ['william']], ['bob', ['robert']], ['bobby', ['robert']], ['rob', ['robert']], ['beto', ['robert']], ['ted', ['edward', 'theodore']],
+  ['teddy', ['edward', 'theodore']], ['ned', ['edward']], ['jack', ['john']], ['johnny', ['john']], ['hank', ['henry']],
+  ['harry', ['henry', 'harold']], ['peggy', ['margaret']], ['maggie', ['margaret']], ['molly', ['mary']], ['polly', ['mary']],
+  ['sally', ['sarah']], ['liz', ['elizabeth']], ['betty', ['elizabeth']], ['beth', ['elizabeth']], ['bess', ['elizabeth']],
   ['lisa', ['elizabeth']], ['tony', ['anthony']], ['sandy', ['alexander', 'sandra']], ['chuck', ['charles']], ['kit', ['christopher']],
-  ['jim', ['james']], ['newt', ['newton']],
+  ['jim', ['james']], ['jimmy', ['james']], ['newt', ['newton']], ['benny', ['benjamin']], ['joe', ['joseph']], ['joey', ['joseph']],
+  ['mike', ['michael']], ['mickey', ['michael']], ['nick', ['nicholas', 'nicolas']], ['andy', ['andrew']], ['drew', ['andrew']],
+  ['jerry', ['gerald', 'jerome', 'jeremiah', 'jerrold']], ['charlie', ['charles']], ['dave', ['david']], ['davey', ['david']],
+  ['zack', ['zachary']], ['zach', ['zachary']], ['bibi', ['benjamin']], ['nate', ['nathan', 'nathaniel']], ['jake', ['jacob']],
+  ['gabe', ['gabriel']], ['rudy', ['rudolph']], ['marty', ['martin']], ['meg', ['margaret']], ['wally', ['walter']], ['larry', ['lawrence', 'laurence']], ['kate', ['katherine', 'catherine', 'kathryn']],
+  ['katie', ['katherine', 'catherine', 'kathryn']], ['kathy', ['katherine', 'kathleen', 'kathryn']], ['cathy', ['catherine']],
+  ['sue', ['susan', 'suzanne']], ['becky', ['rebecca']], ['steve', ['stephen']], ['stevie', ['stephen', 'steven']], ['tommy', ['thomas']],
+  ['danny', ['daniel']], ['bernie', ['bernard']], ['debbie', ['deborah']], ['vicky', ['victoria']], ['jenny', ['jennifer']],
+  ['patty', ['patricia']], ['chris', ['christopher', 'christine', 'christina']], ['gene', ['eugene']],
 ]);
 
-/** Whether two given names may be one person's: the same initial ("Benny", "Benjamin") or a hypocorism ("Bill", "William"). */
+const KNOWN_NAMES: ReadonlySet<string> = new Set([...HYPOCORISMS].flatMap(([short, full]) => [short, ...full]));
+
+/**
+ * Whether the word is one of the given names this module knows (those of its hypocorisms): a
+ * name even where it is a common word too ("Bill", "Will", "Drew").
+ *
+ * @example
+ * isKnownGivenName('bill'); // true
+ */
+export function isKnownGivenName(word: string): boolean {
+  return KNOWN_NAMES.has(word);
+}
+
+/**
+ * A given name as spelt by ear: doubled letters single, "ck" as "k", "ou" as "u", so that
+ * spellings of one name meet ("Hilary", "Hillary"; "Barak", "Barack"; "Mahmud", "Mahmoud").
+ */
+function spelling(name: string): string {
+  return name.replace(/ck/g, 'k').replace(/ou/g, 'u').replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Whether two given names may be one person's: the same, spelt alike, one the beginning of the other ("Tom", "Thomas"), or a hypocorism ("Bill", "William"). */
 function mayBeOneName(a: string, b: string): boolean {
-  return a === b || a[0] === b[0] || HYPOCORISMS.get(a)?.includes(b) === true || HYPOCORISMS.get(b)?.includes(a) === true;
+  if (a === b || HYPOCORISMS.get(a)?.includes(b) === true || HYPOCORISMS.get(b)?.includes(a) === true) return true;
+  const x = spelling(a);
+  const y = spelling(b);
+  return x === y || (x.length >= 2 && y.length >= 2 && (x.startsWith(y) || y.startsWith(x)));
 }
 
 /**
  * Whether two people of one surname, known by these given names (name keys, first name first),
  * may be one person: a given name written by both ("Sarah Huckabee Sanders", "Huckabee Sanders"),
  * or first names that may be one name ("Benny Gantz", "Benjamin Gantz"; "Bill", "William"). No
- * given name on one side says nothing against it. "Hillary Rodham Clinton" and "Roger Clinton" are
- * two people: only first names are compared by their initials, unless `anyWord` compares every
- * word so, for names whose words may still hold a description ("Democrat Joe Biden").
+ * given name on one side says nothing against it. Only first names are compared as names
+ * ("Hillary Rodham Clinton" and "Roger Clinton" are two people), unless `anyWord` compares every
+ * word so, for names whose words may still hold a description ("Democrat Joe Biden"). Two names
+ * with one initial are two people ("Joe Biden", "Jill Biden"; "Ivana", "Ivanka").
  *
  * @example
  * mayBeOnePerson(['hillary', 'rodham'], ['hillary']); // true

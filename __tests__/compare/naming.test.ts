@@ -144,6 +144,9 @@ describe('naming on short texts', () => {
     expect(nameForms(['Hillary Rodham Clinton spoke on Monday.\nClinton said little.', 'Hillary Clinton spoke on Monday.\nClinton said little.'], 'clinton')?.slice().sort()).toEqual(['Hillary Clinton', 'Hillary Rodham Clinton']);
     // A rank is no given name: "General Flynn" may be Michael Flynn.
     expect(nameForms(['General Flynn spoke on Monday.\nFlynn said little.', 'Michael Flynn spoke on Monday.\nFlynn said little.'], 'flynn')?.slice().sort()).toEqual(['General Flynn', 'Michael Flynn']);
+    // Another person of a surname ("hunter-biden") is compared by that surname too: a description before the name makes no other name.
+    const withJoe = (hunter: string) => `President Joe Biden spoke on Monday.\nBiden said little. ${hunter} listened. Biden left.`;
+    expect(nameForms([withJoe('Hunter Biden'), withJoe('Democrat Hunter Biden'), withJoe('Hunter Biden')], 'hunter-biden')).toBeUndefined();
   });
 
   test('an abbreviated title is the same wording as the full one; another title of the office stands apart', () => {

@@ -321,7 +321,11 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     // ("Top Clinton Aide", "Former Clinton Aide") has none.
     const institutional = present.some((entry) => entry.types.has('country') || entry.types.has('organization'));
     const person = present.some((entry) => entry.types.has('person'));
-    const nameForms = institutional || !person ? undefined : divergence('name-form', oneBearer(usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: nameKey(form, actor), value: form }))), actor), ids);
+    // A person's id is the surname, or the given name, surname and suffix of another person of that surname ("hunter-biden", "donald-trump-jr").
+    const parts = actor.split('-');
+    while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1]!)) parts.pop();
+    const surname = parts[parts.length - 1]!;
+    const nameForms = institutional || !person ? undefined : divergence('name-form', oneBearer(usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: nameKey(form, surname), value: form }))), surname), ids);
     if (nameForms) divergences.push(nameForms);
     // Titles of one office are compared with each other: "security minister" against "defense minister".
     const offices = [...new Set(articles.flatMap((naming) => naming.titles.map((choice) => choice.group ?? choice.value)))].sort(compareText);
