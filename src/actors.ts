@@ -390,9 +390,7 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
   // bill), not where any word may be capitalised: first in a sentence or in a headline ("Former
   // Trump aide", "Creepy Biden").
   const isGiven = (index: number, key: string): boolean => {
-    const value = tokens[index]!.value;
-    if (value.endsWith('.') || /^\p{L}$/u.test(value) || isUpperWord(value) || isAcronym(value) || COUNTRY_BY_FORM.has(value)) return false;
-    if (NAME_SUFFIXES.has(key) || HONORIFICS.has(key) || titleWords.has(key) || OFFICE_WORDS.has(key) || DESCRIBING_WORDS.has(key) || PARTY_MEMBERS.has(key) || PLACE_NAMES.has(key)) return false;
+    if (!isGivenWord(tokens[index]!.value, key, titleWords)) return false;
     return !lowerWords.has(key) || isKnownGivenName(key) || (index > 0 && tokens[index - 1]!.sentence === tokens[index]!.sentence && article.blocks[article.sentences[tokens[index]!.sentence]!.block]!.role !== 'headline');
   };
 
@@ -533,6 +531,66 @@ function specKey(spec: ActorSpec): string {
   return slug(words);
 }
 
+/**
+ * The surname key inside a person's id: the id itself, or the surname of another person of that
+ * surname, whose id is given name, surname and suffix.
+ *
+ * @example
+ * [surnameOfId('gantz'), surnameOfId('hunter-biden'), surnameOfId('donald-trump-jr')]; // ['gantz', 'biden', 'trump']
+ */
+export function surnameOfId(id: string): string {
+  const parts = id.split('-');
+  while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1]!)) parts.pop();
+  return parts[parts.length - 1]!;
+}
+
+/**
+ * The id of a person of a surname who is not the one keeping the bare surname: given name, middle
+ * initials, surname and suffix ("hunter-biden", "george-w-bush", "donald-trump-jr").
+ *
+ * @example
+ * otherPersonId('george', 'bush', { givens: ['george'], initials: 'w.', suffix: '' }); // 'george-w-bush'
+ */
+export function otherPersonId(given: string, surname: string, parts: NameParts): string {
+  return [given, parts.initials.replace(/\./g, ''), surname, parts.suffix].filter((part) => part !== '').join('-');
+}
+
+/** What tells people of one surname apart in a written full name: its given names (keys, first name first), middle initials and suffix. */
+export interface NameParts {
+  readonly givens: readonly string[];
+  readonly initials: string;
+  readonly suffix: string;
+}
+
+const SHIPPED_TITLE_WORDS: { words?: ReadonlySet<string> } = {};
+
+/**
+ * The name parts of a written form of a person whose surname key is `surname` ("Hunter Biden",
+ * "Donald J. Trump Jr."), read with the rules the actor finder uses for a name inside a sentence
+ * (the shipped titles' words are no given names); undefined when the form does not end in the
+ * surname (before a suffix or a possessive) or names no one by a given name.
+ *
+ * @example
+ * namePartsOf('Donald J. Trump Jr.', 'trump'); // { givens: ['donald'], initials: 'j.', suffix: 'jr' }
+ */
+export function namePartsOf(form: string, surname: string): NameParts | undefined {
+  const words = form.trim().split(/\s+/);
+  let named = words.length;
+  while (named > 1 && NAME_SUFFIXES.has(words[named - 1]!.toLowerCase())) named--;
+  if (named < 2 || keyWord(stripPossessive(words[named - 1]!)) !== surname) return undefined;
+  const titleWords = (SHIPPED_TITLE_WORDS.words ??= titleWordsOf(DEFAULT_LEXICONS.titles));
+  const names = words.slice(0, named - 1);
+  const givens = names.map((value) => [value, keyWord(value)] as const).filter(([value, key]) => key !== surname && isGivenWord(value, key, titleWords)).map(([, key]) => key);
+  if (givens.length === 0) return undefined;
+  return { givens, initials: names.filter((value) => INITIALS.test(value)).join('').toLowerCase(), suffix: words.slice(named).map((value) => keyWord(value).replace(/\./g, '')).join(' ') };
+}
+
+/** A word of a name that can be a given name, by the word alone: no initial or other abbreviation, no word in capitals, suffix, title or other describing word, party member, nationality or place. */
+function isGivenWord(value: string, key: string, titleWords: ReadonlySet<string>): boolean {
+  if (value.endsWith('.') || /^\p{L}$/u.test(value) || isUpperWord(value) || isAcronym(value) || COUNTRY_BY_FORM.has(value)) return false;
+  return !(NAME_SUFFIXES.has(key) || HONORIFICS.has(key) || titleWords.has(key) || OFFICE_WORDS.has(key) || DESCRIBING_WORDS.has(key) || PARTY_MEMBERS.has(key) || PLACE_NAMES.has(key));
+}
+
 /** One person among the people of a surname an article names in full. */
 interface Bearer {
   readonly surname: string;
@@ -553,9 +611,15 @@ interface Bearer {
   readonly firstNames: Map<string, number>;
 }
 
-/** Whether a full mention may name this person: given names that may be one person's, the same suffix, no other middle initials. */
-function mayBe(person: Bearer, givens: readonly string[], initials: string, suffix: string): boolean {
-  return person.suffix === suffix && (person.initials === '' || initials === '' || person.initials === initials) && mayBeOnePerson(person.givens, givens);
+/**
+ * Whether a full name may name this person: given names that may be one person's, the same
+ * suffix, no other middle initials.
+ *
+ * @example
+ * mayBeNamed({ givens: ['george'], initials: 'w.', suffix: '' }, { givens: ['george'], initials: 'h.w.', suffix: '' }); // false
+ */
+export function mayBeNamed(person: NameParts, name: NameParts): boolean {
+  return person.suffix === name.suffix && (person.initials === '' || name.initials === '' || person.initials === name.initials) && mayBeOnePerson(person.givens, name.givens);
 }
 
 /**
@@ -583,7 +647,7 @@ function peopleOfSurnames(raw: readonly RawMention[], surnames: ReadonlySet<stri
   const add = (surname: string, givens: readonly string[], initials: string, suffix: string, first: number, declared: boolean): Bearer => {
     let people = bySurname.get(surname);
     if (!people) bySurname.set(surname, (people = []));
-    let bearer = people.find((person) => mayBe(person, givens, initials, suffix));
+    let bearer = people.find((person) => mayBeNamed(person, { givens, initials, suffix }));
     if (!bearer) people.push((bearer = { surname, givens, initials, suffix, titles: new Set(), first, declared, mentions: 0, firstNames: new Map() }));
     if (bearer.initials === '') bearer.initials = initials;
     return bearer;
@@ -630,7 +694,7 @@ function peopleOfSurnames(raw: readonly RawMention[], surnames: ReadonlySet<stri
     const main = people.find((person) => person.declared) ?? [...people].sort((a, b) => b.mentions - a.mentions || a.first - b.first)[0];
     for (const person of people) {
       const given = [...person.firstNames].sort((a, b) => b[1] - a[1])[0]?.[0] ?? person.givens[0]!;
-      keys.set(person, person === main || !several.has(surname) ? surname : [given, surname, person.suffix].filter((part) => part !== '').join('-'));
+      keys.set(person, person === main || !several.has(surname) ? surname : otherPersonId(given, surname, person));
     }
   }
   for (const [mention, bearer] of bearerOf) if (several.has(bearer.surname)) keyOf.set(mention, keys.get(bearer)!);

@@ -2,6 +2,7 @@ import { readArticle, type Article, type ArticleMeta } from './article';
 import { actorsOf, type ActorSpec } from './actors';
 import { ANALYZERS, articleMatcher, COUNTRIES_AT, createContext, lexiconMatches, SPECS_AT, type Analyzer } from './analyzers';
 import { findRecurringLines, type ClassifyBlocksOptions } from './boilerplate';
+import { alignPeople } from './align';
 import { compareCheckedItems } from './compare';
 import { describeType, FramelensError, isFramelensError, type InputFailure } from './errors';
 import { articleInputFailure, checkAnalyzeOptions, checkArticle, checkComparedArticle, checkInputFailure, checkStoryInput, expectArray, expectString, isStringSet } from './inputs';
@@ -182,7 +183,8 @@ export function analyzeInput(input: ArticleInput, fallbackId: string, options: A
  * A story's report from its articles' results in input order: failures listed, the rest compared.
  * Ids within a story are unique: an article whose id repeats an earlier one's is listed as an
  * `invalid-field` failure (field `id`) and left out of the comparison. A hole in `results` is a
- * missing article, listed as a failure.
+ * missing article, listed as a failure. People of one surname get one id each across the story
+ * (`alignPeople`), in the article reports as in the comparison.
  *
  * @example
  * assembleStory('japan-israel', inputs.map((input, i) => analyzeInput(input, `japan-israel#${i + 1}`)));
@@ -214,8 +216,10 @@ export function assembleStory(id: string, results: readonly (AnalyzedArticle | I
       failures.push(result);
     }
   }
-  const reports = analyzed.map((item) => item.report);
-  return { id, articles: reports, failures, comparison: compareCheckedItems(analyzed) }; // each item checked above, ids unique
+  // One id for each person of a shared surname across the story ("hunter-biden" in every article).
+  const reports = alignPeople(analyzed.map((item) => item.report));
+  const items = analyzed.map((item, index) => (reports[index] === item.report ? item : { article: item.article, report: reports[index]! }));
+  return { id, articles: reports, failures, comparison: compareCheckedItems(items) }; // each item checked above, ids unique
 }
 
 /** The failure of the article at `index` whose id the article at `first` holds already. */

@@ -1,6 +1,6 @@
 import { blockAt, firstStartingAt, insideSpans, speechSpans, type Article } from '../article';
 import { SCARE_QUOTE_MAX_WORDS } from '../analyzers/speech';
-import { HONORIFICS, keyWord, NAME_SUFFIXES, OFFICE_WORDS, titleWordsOf } from '../actors';
+import { HONORIFICS, keyWord, NAME_SUFFIXES, OFFICE_WORDS, surnameOfId, titleWordsOf } from '../actors';
 import { DEFAULT_LEXICONS } from '../lexicons';
 import type { ArticleReport } from '../report';
 import { mayBeOnePerson } from '../names';
@@ -321,10 +321,7 @@ export function compareNaming(items: readonly { readonly article: Article; reado
     // ("Top Clinton Aide", "Former Clinton Aide") has none.
     const institutional = present.some((entry) => entry.types.has('country') || entry.types.has('organization'));
     const person = present.some((entry) => entry.types.has('person'));
-    // A person's id is the surname, or the given name, surname and suffix of another person of that surname ("hunter-biden", "donald-trump-jr").
-    const parts = actor.split('-');
-    while (parts.length > 1 && NAME_SUFFIXES.has(parts[parts.length - 1]!)) parts.pop();
-    const surname = parts[parts.length - 1]!;
+    const surname = surnameOfId(actor);
     const nameForms = institutional || !person ? undefined : divergence('name-form', oneBearer(usesOf((naming) => fullNames(naming.forms).map((form) => ({ key: nameKey(form, surname), value: form }))), surname), ids);
     if (nameForms) divergences.push(nameForms);
     // Titles of one office are compared with each other: "security minister" against "defense minister".
