@@ -27,4 +27,9 @@ describe('one id for each person of a surname across a story', () => {
     expect(people(story(HUNTER, HUNTER, BOTH)).map((ids) => ids.map((id) => id.split(':')[0]))).toEqual([['biden'], ['biden'], ['joe-biden', 'biden']]);
     expect(people(story(HUNTER, HUNTER))).toEqual([['biden: Biden|Hunter Biden'], ['biden: Biden|Hunter Biden']]);
   });
+
+  test('a surname some article names a person by alone is left as each article keys it', () => {
+    const report = story(HUNTER, BOTH, 'President Biden said on Wednesday he would not pardon his son.');
+    expect(people(report).map((ids) => ids.map((id) => id.split(':')[0]))).toEqual([['biden'], ['biden', 'hunter-biden'], ['biden']]);
+  });
 });

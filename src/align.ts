@@ -18,9 +18,9 @@ interface StoryPerson extends NameParts {
  * one that names Hunter first calls Joe "joe-biden". Here the people of each surname are told
  * apart across the story by their written full names, as within an article (`mayBeNamed`): the one
  * named in most articles (then with most mentions, then first) keeps the surname and the others are
- * renamed, in the actors, the findings and the tone. A person the text names only by surname keeps
- * its id, as do people the caller declared. An article whose renaming would give two actors one id
- * keeps its ids.
+ * renamed, in the actors, the findings and the tone. A surname that some article names a person
+ * by alone, or that the caller declared, is left as each article keys it. An article whose renaming
+ * would give two actors one id keeps its ids.
  *
  * @example
  * alignPeople(reports).map((report) => report.actors.map((actor) => actor.id));
@@ -46,9 +46,15 @@ export function alignPeople(reports: readonly ArticleReport[]): ArticleReport[] 
       personOf[index]!.set(actor.id, person);
     }
   });
+  // A surname some article names a person by alone, or that the caller declared, is left as the
+  // articles key it: who holds it there cannot be told from the names.
+  const unsure = new Set<string>();
+  reports.forEach((report, index) => {
+    for (const actor of report.actors) if (actor.type === 'person' && (actor.origin === 'spec' || !personOf[index]!.has(actor.id))) unsure.add(surnameOfId(actor.id));
+  });
   const keys = new Map<StoryPerson, string>();
   for (const [surname, ofSurname] of people) {
-    if (ofSurname.length < 2) continue;
+    if (ofSurname.length < 2 || unsure.has(surname)) continue;
     const main = [...ofSurname].sort((a, b) => b.articles.size - a.articles.size || b.mentions - a.mentions)[0];
     for (const person of ofSurname) {
       const given = [...person.firstNames].sort((a, b) => b[1] - a[1])[0]![0];
