@@ -485,8 +485,8 @@ export function actorsOf(article: Article, options: FindActorsOptions, matches: 
       titled,
       surname,
       givens: names.map((index) => [index, tokenKey(tokens[index]!)] as const).filter(([index, key]) => key !== surname && isGiven(index, key)).map(([, key]) => key),
-      initials: names.map((index) => tokens[index]!.value).filter((value) => INITIALS.test(value)).join('').toLowerCase(),
-      suffix: values.slice(named).map((value) => keyWord(value).replace(/\./g, '')).join(' '),
+      initials: initialsOf(names.map((index) => tokens[index]!.value)),
+      suffix: suffixOf(values.slice(named)),
       ...(title !== undefined ? { title } : {}),
     });
     if (ORG_HEADS.has(last) || ORG_FIRST.has(first) && values.length > 1 || words.some((token) => token.lower === 'of')) {
@@ -545,14 +545,24 @@ export function surnameOfId(id: string): string {
 }
 
 /**
- * The id of a person of a surname who is not the one keeping the bare surname: given name, middle
- * initials, surname and suffix ("hunter-biden", "george-w-bush", "donald-trump-jr").
+ * The id of a person of a surname who is not the one keeping the bare surname: the first name most
+ * often written (`firstNames`, by count), middle initials, surname and suffix ("hunter-biden",
+ * "george-w-bush", "donald-trump-jr").
  *
  * @example
- * otherPersonId('george', 'bush', { givens: ['george'], initials: 'w.', suffix: '' }); // 'george-w-bush'
+ * otherPersonId(new Map([['george', 2]]), 'bush', { givens: ['george'], initials: 'w.', suffix: '' }); // 'george-w-bush'
  */
-export function otherPersonId(given: string, surname: string, parts: NameParts): string {
+export function otherPersonId(firstNames: ReadonlyMap<string, number>, surname: string, parts: NameParts): string {
+  const given = [...firstNames].sort((a, b) => b[1] - a[1])[0]?.[0] ?? parts.givens[0]!;
   return [given, parts.initials.replace(/\./g, ''), surname, parts.suffix].filter((part) => part !== '').join('-');
+}
+
+/** The middle initials of a name's words before the surname ("H.W." → "h.w."), and the key of its suffix words ("Jr." → "jr"). */
+function initialsOf(names: readonly string[]): string {
+  return names.filter((value) => INITIALS.test(value)).join('').toLowerCase();
+}
+function suffixOf(suffixes: readonly string[]): string {
+  return suffixes.map((value) => keyWord(value).replace(/\./g, '')).join(' ');
 }
 
 /** What tells people of one surname apart in a written full name: its given names (keys, first name first), middle initials and suffix. */
@@ -582,7 +592,7 @@ export function namePartsOf(form: string, surname: string): NameParts | undefine
   const names = words.slice(0, named - 1);
   const givens = names.map((value) => [value, keyWord(value)] as const).filter(([value, key]) => key !== surname && isGivenWord(value, key, titleWords)).map(([, key]) => key);
   if (givens.length === 0) return undefined;
-  return { givens, initials: names.filter((value) => INITIALS.test(value)).join('').toLowerCase(), suffix: words.slice(named).map((value) => keyWord(value).replace(/\./g, '')).join(' ') };
+  return { givens, initials: initialsOf(names), suffix: suffixOf(words.slice(named)) };
 }
 
 /** A word of a name that can be a given name, by the word alone: no initial or other abbreviation, no word in capitals, suffix, title or other describing word, party member, nationality or place. */
@@ -692,10 +702,7 @@ function peopleOfSurnames(raw: readonly RawMention[], surnames: ReadonlySet<stri
   const keys = new Map<Bearer, string>();
   for (const [surname, people] of bySurname) {
     const main = people.find((person) => person.declared) ?? [...people].sort((a, b) => b.mentions - a.mentions || a.first - b.first)[0];
-    for (const person of people) {
-      const given = [...person.firstNames].sort((a, b) => b[1] - a[1])[0]?.[0] ?? person.givens[0]!;
-      keys.set(person, person === main || !several.has(surname) ? surname : otherPersonId(given, surname, person));
-    }
+    for (const person of people) keys.set(person, person === main || !several.has(surname) ? surname : otherPersonId(person.firstNames, surname, person));
   }
   for (const [mention, bearer] of bearerOf) if (several.has(bearer.surname)) keyOf.set(mention, keys.get(bearer)!);
   return { keyOf, givenToKey: new Map([...givenBearer].map(([given, bearer]) => [given, bearer && keys.get(bearer)!] as const)) };

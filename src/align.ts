@@ -56,10 +56,7 @@ export function alignPeople(reports: readonly ArticleReport[]): ArticleReport[] 
   for (const [surname, ofSurname] of people) {
     if (ofSurname.length < 2 || unsure.has(surname)) continue;
     const main = [...ofSurname].sort((a, b) => b.articles.size - a.articles.size || b.mentions - a.mentions)[0];
-    for (const person of ofSurname) {
-      const given = [...person.firstNames].sort((a, b) => b[1] - a[1])[0]![0];
-      keys.set(person, person === main ? surname : otherPersonId(given, surname, person));
-    }
+    for (const person of ofSurname) keys.set(person, person === main ? surname : otherPersonId(person.firstNames, surname, person));
   }
   if (keys.size === 0) return [...reports];
   return reports.map((report, index) => {

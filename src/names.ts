@@ -37,8 +37,16 @@ export function isKnownGivenName(word: string): boolean {
  * spellings of one name meet ("Hilary", "Hillary"; "Barak", "Barack"; "Mahmud", "Mahmoud").
  */
 function spelling(name: string): string {
-  return name.replace(/ck/g, 'k').replace(/ou/g, 'u').replace(/(\p{L})\1+/gu, '$1');
+  let spelt = SPELT.get(name);
+  if (spelt === undefined) {
+    // Names are compared pairwise, each many times: spelt once (a bounded table).
+    if (SPELT.size >= 10_000) SPELT.clear();
+    SPELT.set(name, (spelt = name.replace(/ck/g, 'k').replace(/ou/g, 'u').replace(/(\p{L})\1+/gu, '$1')));
+  }
+  return spelt;
 }
+
+const SPELT = new Map<string, string>();
 
 /** Whether two given names may be one person's: the same, spelt alike, one the beginning of the other ("Tom", "Thomas"), or a hypocorism ("Bill", "William"). */
 function mayBeOneName(a: string, b: string): boolean {
